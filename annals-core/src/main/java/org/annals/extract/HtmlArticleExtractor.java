@@ -1,0 +1,28 @@
+package org.annals.extract;
+
+import java.util.List;
+import org.annals.model.Article;
+import org.annals.model.RawDocument;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * HTML pages with jsoup: metadata by {@link HtmlMetadata}, the body by {@link BodyExtractor}, the
+ * related stories by {@link RelatedLinks}.
+ */
+final class HtmlArticleExtractor implements ArticleExtractor {
+  @Override
+  public Article extract(RawDocument doc) {
+    TextDecoder.Decoded decoded = TextDecoder.decode(doc, true);
+    Draft d = new Draft(doc.source(), doc.warnings());
+    decoded.warnings().forEach(d::warn);
+    Document page = Jsoup.parse(decoded.text(), doc.url() == null ? "" : doc.url());
+    HtmlMetadata.read(page, doc.url(), d);
+    d.related.addAll(RelatedLinks.find(page));
+    Element body = page.body();
+    List<String> paragraphs = BodyExtractor.paragraphs(body, d.headline);
+    d.paragraphs.addAll(paragraphs);
+    return d.build();
+  }
+}

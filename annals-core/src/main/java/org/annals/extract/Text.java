@@ -1,0 +1,28 @@
+package org.annals.extract;
+
+/** Whitespace handling shared by the extractors. */
+final class Text {
+  private Text() {}
+
+  /** Collapses every run of whitespace (including no-break spaces) to one space, and strips. */
+  static String squash(String s) {
+    if (s == null) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b' || c == '\u2007' || c == '\u202f') {
+        space = b.length() > 0;
+      } else {
+        if (space) {
+          b.append(' ');
+          space = false;
+        }
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+}

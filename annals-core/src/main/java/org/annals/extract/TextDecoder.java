@@ -1,0 +1,208 @@
+package org.annals.extract;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.annals.model.RawDocument;
+import org.annals.model.Warning;
+import org.mozilla.universalchardet.UniversalDetector;
+
+/**
+ * Bytes to text without mojibake. The order of evidence: a byte-order mark; bytes that are valid
+ * UTF-8 (a strong signal that no other common charset gives); the charset declared in the HTTP
+ * header or the page's {@code <meta>}; statistical detection (juniversalchardet); windows-1252.
+ * When the declaration and the bytes disagree the bytes win and a {@code charset-mismatch}
+ * warning says so.
+ */
+final class TextDecoder {
+  private static final Pattern HEADER_CHARSET =
+      Pattern.compile("charset\\s*=\\s*[\"']?([\\w.:-]+)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern META_CHARSET =
+      Pattern.compile(
+          "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([\\w.:-]+)", Pattern.CASE_INSENSITIVE);
+  private static final int SNIFF = 8192;
+
+  /** Decoded text, the charset used and what was noticed on the way. */
+  record Decoded(String text, Charset charset, List<Warning> warnings) {}
+
+  private TextDecoder() {}
+
+  /**
+   * Decodes {@code doc}.
+   *
+   * @param html whether to look for a {@code <meta charset>} declaration
+   * @throws UnreadableInputException when the input is empty or binary
+   */
+  static Decoded decode(RawDocument doc, boolean html) {
+    byte[] b = doc.content();
+    if (b.length == 0) {
+      throw new UnreadableInputException(
+          doc.source(), "the input is empty (0 bytes); nothing to extract. Check the file or URL.");
+    }
+    List<Warning> warnings = new ArrayList<>();
+    Optional<Charset> bom = bomCharset(b);
+    if (bom.isPresent()) {
+      int skip = bom.get().equals(StandardCharsets.UTF_8) ? 3 : 2;
+      return new Decoded(lenient(b, skip, bom.get()), bom.get(), warnings);
+    }
+    requireText(doc, b);
+    Optional<Charset> declared = declared(doc, b, html, warnings);
+    Optional<String> utf8 = strictUtf8(b);
+    if (utf8.isPresent()) {
+      boolean ascii = isAscii(b);
+      if (!ascii && declared.isPresent() && !declared.get().equals(StandardCharsets.UTF_8)) {
+        warnings.add(
+            Warning.of(
+                "charset-mismatch",
+                "declared charset " + declared.get().name()
+                    + " but the bytes are valid UTF-8; read as UTF-8"));
+      }
+      return new Decoded(utf8.get(), StandardCharsets.UTF_8, warnings);
+    }
+    Charset cs;
+    if (declared.isPresent() && !declared.get().equals(StandardCharsets.UTF_8)) {
+      cs = declared.get();
+    } else {
+      cs = detect(b).orElse(Charset.forName("windows-1252"));
+      if (cs.equals(StandardCharsets.UTF_8)) {
+        cs = Charset.forName("windows-1252");
+      }
+      String why = declared.isPresent() ? "declared UTF-8 but the bytes are not valid UTF-8" : "no charset declared";
+      warnings.add(Warning.of(declared.isPresent() ? "charset-mismatch" : "charset-detected",
+          why + "; read as " + cs.name() + " by detection"));
+    }
+    return new Decoded(lenient(b, 0, cs), cs, warnings);
+  }
+
+  private static void requireText(RawDocument doc, byte[] b) {
+    int n = Math.min(b.length, SNIFF);
+    int controls = 0;
+    for (int i = 0; i < n; i++) {
+      int c = b[i] & 0xff;
+      if (c == 0) {
+        throw new UnreadableInputException(
+            doc.source(),
+            "looks like binary data (a NUL byte at byte " + i
+                + "), not HTML or text; give a page, a text file or a .gz of one");
+      }
+      if (c < 0x09 || (c > 0x0d && c < 0x20 && c != 0x1b)) {
+        controls++;
+      }
+    }
+    if (controls > n / 10) {
+      throw new UnreadableInputException(
+          doc.source(),
+          "looks like binary data (" + controls + " control bytes in the first " + n
+              + "), not HTML or text; give a page, a text file or a .gz of one");
+    }
+  }
+
+  private static Optional<Charset> declared(RawDocument doc, byte[] b, boolean html, List<Warning> warnings) {
+    List<String> names = new ArrayList<>();
+    if (doc.contentType() != null) {
+      Matcher m = HEADER_CHARSET.matcher(doc.contentType());
+      if (m.find()) {
+        names.add(m.group(1));
+      }
+    }
+    if (html) {
+      String head = new String(b, 0, Math.min(b.length, SNIFF), StandardCharsets.ISO_8859_1);
+      Matcher m = META_CHARSET.matcher(head);
+      if (m.find()) {
+        names.add(m.group(1));
+      }
+    }
+    for (String name : names) {
+      Optional<Charset> cs = charset(name);
+      if (cs.isPresent()) {
+        return cs;
+      }
+      warnings.add(Warning.of("charset-unknown", "declared charset '" + name + "' is not known; ignored"));
+    }
+    return Optional.empty();
+  }
+
+  /** The charset of a name, with the WHATWG rule that ISO-8859-1 and ASCII mean windows-1252. */
+  static Optional<Charset> charset(String name) {
+    String n = name.strip().toLowerCase(Locale.ROOT);
+    if (n.equals("iso-8859-1") || n.equals("latin1") || n.equals("us-ascii") || n.equals("ascii")) {
+      n = "windows-1252";
+    }
+    if (n.equals("utf8")) {
+      n = "utf-8";
+    }
+    try {
+      return Optional.of(Charset.forName(n));
+    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<Charset> bomCharset(byte[] b) {
+    if (b.length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf) {
+      return Optional.of(StandardCharsets.UTF_8);
+    }
+    if (b.length >= 2 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe) {
+      return Optional.of(StandardCharsets.UTF_16LE);
+    }
+    if (b.length >= 2 && (b[0] & 0xff) == 0xfe && (b[1] & 0xff) == 0xff) {
+      return Optional.of(StandardCharsets.UTF_16BE);
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> strictUtf8(byte[] b) {
+    CharsetDecoder d =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    try {
+      return Optional.of(d.decode(ByteBuffer.wrap(b)).toString());
+    } catch (CharacterCodingException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<Charset> detect(byte[] b) {
+    UniversalDetector det = new UniversalDetector();
+    det.handleData(b, 0, Math.min(b.length, 1 << 20));
+    det.dataEnd();
+    String name = det.getDetectedCharset();
+    return name == null ? Optional.empty() : charset(name);
+  }
+
+  private static boolean isAscii(byte[] b) {
+    for (byte x : b) {
+      if (x < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String lenient(byte[] b, int skip, Charset cs) {
+    CharsetDecoder d =
+        cs.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPLACE)
+            .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    try {
+      CharBuffer out = d.decode(ByteBuffer.wrap(b, skip, b.length - skip));
+      return out.toString();
+    } catch (CharacterCodingException e) {
+      throw new IllegalStateException("a REPLACE decoder reported an error", e);
+    }
+  }
+}

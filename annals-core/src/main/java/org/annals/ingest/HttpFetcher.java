@@ -1,0 +1,145 @@
+package org.annals.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.annals.model.RawDocument;
+
+/**
+ * Fetches one http(s) URL as a raw document: redirects followed by hand (so each hop passes the
+ * SSRF guard), timeouts on connect and in total (a slow body is cut at the deadline), the body
+ * capped after decompression, a User-Agent naming Annals. Thread-safe; share one per process.
+ */
+public final class HttpFetcher {
+  private static final ScheduledExecutorService TIMER =
+      Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "annals-fetch-deadline");
+        t.setDaemon(true);
+        return t;
+      });
+
+  private final FetchOptions options;
+  private final HttpClient client;
+
+  public HttpFetcher(FetchOptions options) {
+    this.options = options;
+    this.client =
+        HttpClient.newBuilder()
+            .connectTimeout(options.connectTimeout())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+  }
+
+  /** Fetches {@code url}, following at most {@code maxRedirects} redirects. */
+  public RawDocument fetch(String url) throws InputException {
+    Instant deadline = Instant.now().plus(options.totalTimeout());
+    URI uri = parse(url, url);
+    for (int hop = 0; hop <= options.maxRedirects(); hop++) {
+      if (!options.allowPrivate()) {
+        AddressGuard.requirePublic(url, uri.getHost());
+      }
+      HttpResponse<InputStream> r = send(url, uri, deadline);
+      int status = r.statusCode();
+      if (status >= 300 && status < 400 && r.headers().firstValue("location").isPresent()) {
+        close(r);
+        uri = parse(url, uri.resolve(r.headers().firstValue("location").get().strip()).toString());
+        continue;
+      }
+      if (status != 200) {
+        close(r);
+        throw new InputException(url, "HTTP " + status + " from " + uri + hint(status));
+      }
+      return body(url, uri, r, deadline);
+    }
+    throw new InputException(url, "more than " + options.maxRedirects() + " redirects; the site may loop");
+  }
+
+  private HttpResponse<InputStream> send(String url, URI uri, Instant deadline) throws InputException {
+    long left = deadline.toEpochMilli() - System.currentTimeMillis();
+    if (left <= 0) {
+      throw new InputException(url, "timed out after " + options.totalTimeout().toSeconds() + " s");
+    }
+    HttpRequest req =
+        HttpRequest.newBuilder(uri)
+            .timeout(java.time.Duration.ofMillis(left))
+            .header("User-Agent", options.userAgent())
+            .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5")
+            .header("Accept-Encoding", "gzip")
+            .GET()
+            .build();
+    try {
+      return client.send(req, HttpResponse.BodyHandlers.ofInputStream());
+    } catch (HttpTimeoutException e) {
+      throw new InputException(url, "timed out waiting for " + uri.getHost(), e);
+    } catch (IOException e) {
+      throw new InputException(url, "cannot fetch " + uri + " (" + e.getMessage() + ")", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InputException(url, "interrupted", e);
+    }
+  }
+
+  private RawDocument body(String url, URI uri, HttpResponse<InputStream> r, Instant deadline)
+      throws InputException {
+    long left = Math.max(1, deadline.toEpochMilli() - System.currentTimeMillis());
+    InputStream in = r.body();
+    ScheduledFuture<?> cut = TIMER.schedule(() -> closeQuietly(in), left, TimeUnit.MILLISECONDS);
+    try (in) {
+      Limits.Read read = Limits.read(in, options.maxBytes());
+      HttpHeaders h = r.headers();
+      return new RawDocument(url, uri.toString(), read.bytes(), h.firstValue("content-type").orElse(null), read.warnings());
+    } catch (IOException e) {
+      String why = cut.isDone() ? "timed out reading the body after " + options.totalTimeout().toSeconds() + " s" : e.getMessage();
+      throw new InputException(url, "cannot read the body of " + uri + " (" + why + ")", e);
+    } finally {
+      cut.cancel(false);
+    }
+  }
+
+  private static URI parse(String url, String s) throws InputException {
+    try {
+      URI u = new URI(s);
+      String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
+      if (!List.of("http", "https").contains(scheme) || u.getHost() == null) {
+        throw new InputException(url, "'" + s + "' is not an http(s) URL with a host");
+      }
+      return u;
+    } catch (URISyntaxException e) {
+      throw new InputException(url, "'" + s + "' is not a valid URL (" + e.getReason() + ")", e);
+    }
+  }
+
+  private static String hint(int status) {
+    return switch (status) {
+      case 401, 403 -> "; the site refuses access (paywall or bot protection)";
+      case 404, 410 -> "; the page is gone, check the URL";
+      case 429 -> "; the site rate-limits, try again later";
+      default -> status >= 500 ? "; the site has a server error, try again later" : "";
+    };
+  }
+
+  private static void close(HttpResponse<InputStream> r) {
+    closeQuietly(r.body());
+  }
+
+  private static void closeQuietly(InputStream in) {
+    try {
+      in.close();
+    } catch (IOException ignored) {
+      // closing is best effort: the connection is dropped either way
+    }
+  }
+}
