@@ -69,11 +69,12 @@ final class BodyExtractor {
   /** The article's paragraphs in {@code root} (usually the body), without boilerplate. */
   static List<String> paragraphs(Element root, String headline) {
     Map<Element, Stats> stats = measure(root);
+    exclude(root, stats);
     Element container = container(root, stats);
     if (container == null) {
       return List.of();
     }
-    return new Emitter(stats, stats.get(container).prose, headline).emit(container);
+    return Blocks.keep(new Emitter(stats, stats.get(container).prose, headline).emit(container));
   }
 
   /** Pass 1: every element's total text and prose text, summed up the tree. */
@@ -90,7 +91,7 @@ final class BodyExtractor {
               }
               stats.put(e, new Stats());
               if (isBlock(e) || open.isEmpty()) {
-                open.push(new Unit(e, open.peek(), neverProse(e)));
+                open.push(new Unit(e));
               } else if (e.nameIs("a")) {
                 open.peek().linkDepth++;
               }
@@ -127,6 +128,50 @@ final class BodyExtractor {
       p.text += s.text;
       p.prose += s.prose;
     }
+  }
+
+  /**
+   * Pass 1b: navigation, asides, footers and elements whose class or id names boilerplate hold no
+   * prose, unless they hold half the page's prose (a layout wrapper such as {@code
+   * class="layout-with-sidebar"} around the whole article): their prose is taken off their
+   * ancestors and counted as clutter.
+   */
+  private static void exclude(Element root, Map<Element, Stats> stats) {
+    Stats all = stats.get(root);
+    if (all == null || all.prose == 0) {
+      return;
+    }
+    int limit = all.prose / 2;
+    int[] inside = {0};
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (!(node instanceof Element e) || !stats.containsKey(e)) {
+              return FilterResult.CONTINUE;
+            }
+            Stats s = stats.get(e);
+            if (inside[0] > 0) {
+              s.prose = 0;
+            } else if (neverProse(e) && s.prose < limit) {
+              for (Element p = e.parent(); p != null && stats.containsKey(p); p = p.parent()) {
+                stats.get(p).prose -= s.prose;
+              }
+              s.prose = 0;
+              inside[0] = depth + 1;
+            }
+            return FilterResult.CONTINUE;
+          }
+
+          @Override
+          public FilterResult tail(Node node, int depth) {
+            if (inside[0] == depth + 1 && node instanceof Element) {
+              inside[0] = 0;
+            }
+            return FilterResult.CONTINUE;
+          }
+        },
+        root);
   }
 
   /** Pass 2: the element with the best prose-minus-clutter score. */
@@ -182,14 +227,12 @@ final class BodyExtractor {
   /** The running text of one block element. */
   private static final class Unit {
     final Element owner;
-    final boolean excluded;
     final StringBuilder text = new StringBuilder();
     int linkChars;
     int linkDepth;
 
-    Unit(Element owner, Unit outer, boolean never) {
+    Unit(Element owner) {
       this.owner = owner;
-      this.excluded = never || outer != null && outer.excluded;
     }
 
     void add(String s) {
@@ -204,9 +247,6 @@ final class BodyExtractor {
     }
 
     boolean isProse() {
-      if (excluded) {
-        return false;
-      }
       String s = text.toString().strip();
       int n = s.length();
       if (n < 25 || linkChars > 0.4 * n) {
@@ -216,13 +256,16 @@ final class BodyExtractor {
     }
   }
 
-  /** Pass 3: walks the container and writes its paragraphs. */
+  /** Pass 3: walks the container and cuts it into blocks, skipping boilerplate subtrees. */
   private static final class Emitter {
     private final Map<Element, Stats> stats;
     private final int containerProse;
     private final String headline;
-    private final List<String> out = new ArrayList<>();
+    private final List<Blocks.Block> out = new ArrayList<>();
+    private final Deque<Element> open = new ArrayDeque<>();
     private final StringBuilder current = new StringBuilder();
+    private int linkChars;
+    private int linkDepth;
 
     Emitter(Map<Element, Stats> stats, int containerProse, String headline) {
       this.stats = stats;
@@ -230,19 +273,22 @@ final class BodyExtractor {
       this.headline = headline == null ? null : Text.squash(headline);
     }
 
-    List<String> emit(Element container) {
+    List<Blocks.Block> emit(Element container) {
       NodeTraversor.filter(
           new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
               if (node instanceof TextNode t) {
-                current.append(t.text());
+                append(t.text());
               } else if (node instanceof Element e) {
                 if (skip(e)) {
                   return FilterResult.SKIP_ENTIRELY;
                 }
                 if (isBlock(e)) {
                   flush();
+                  open.push(e);
+                } else if (e.nameIs("a")) {
+                  linkDepth++;
                 }
               }
               return FilterResult.CONTINUE;
@@ -250,8 +296,13 @@ final class BodyExtractor {
 
             @Override
             public FilterResult tail(Node node, int depth) {
-              if (node instanceof Element e && isBlock(e)) {
-                flush();
+              if (node instanceof Element e) {
+                if (isBlock(e)) {
+                  flush();
+                  open.poll();
+                } else if (e.nameIs("a")) {
+                  linkDepth--;
+                }
               }
               return FilterResult.CONTINUE;
             }
@@ -259,6 +310,13 @@ final class BodyExtractor {
           container);
       flush();
       return out;
+    }
+
+    private void append(String s) {
+      current.append(s);
+      if (linkDepth > 0) {
+        linkChars += s.strip().length();
+      }
     }
 
     /** True for a subtree that is boilerplate and holds little of the container's prose. */
@@ -287,10 +345,25 @@ final class BodyExtractor {
 
     private void flush() {
       String p = Text.squash(current.toString());
-      current.setLength(0);
       if (!p.isEmpty()) {
-        out.add(p);
+        out.add(new Blocks.Block(p, kind(open.peek()), Math.min(linkChars, p.length())));
       }
+      current.setLength(0);
+      linkChars = 0;
+    }
+
+    private static Blocks.Kind kind(Element owner) {
+      if (owner == null) {
+        return Blocks.Kind.OTHER;
+      }
+      return switch (owner.normalName()) {
+        case "h1", "h2", "h3", "h4", "h5", "h6" -> Blocks.Kind.HEADING;
+        case "li", "dt", "dd" -> Blocks.Kind.ITEM;
+        case "blockquote" -> Blocks.Kind.QUOTE;
+        case "pre" -> Blocks.Kind.PRE;
+        case "p" -> Blocks.Kind.PARAGRAPH;
+        default -> Blocks.Kind.OTHER;
+      };
     }
   }
 }
