@@ -88,7 +88,7 @@ final class Blocks {
 
   private static Cls classify(Block b) {
     String t = b.text();
-    int len = t.length();
+    int len = TreeStats.weighted(t);
     if (BOILERPLATE_PHRASE.matcher(t).find() && len < 300) {
       return Cls.BAD;
     }
