@@ -49,9 +49,15 @@ final class Blocks {
               + "|\\b(?:all rights reserved|alle rechte vorbehalten|by using this site, you consent|we may receive compensation"
               + "|affiliate (?:links?|partnerships?|commission)|sign up for our .{0,30}newsletter|subscribe (?:today|now)"
               + "|cookies? (?:policy|settings)|terms of (?:use|service)|privacy policy|this article (?:is|was) (?:more than|over)"
-              + "|free articles? left|already a subscriber|unlimited access|enable javascript|your browser)\\b"
+              + "|free articles? left|already a subscriber|unlimited access|enable javascript|your browser"
+              + "|(?:article|story) continues|continue reading|continues below|weiter nach der anzeige"
+              + "|artikel wird unter der anzeige fortgesetzt)\\b"
               + "|^(?:photo|image|picture|foto|bild|credit|source|quelle|fonte|fuente)\\s*:.{0,100}$"
               + "|\\b(?:credit|photo|image|foto|bild)\\s*:\\s*[^.]{1,80}\\.?$");
+
+  private static final Pattern BYLINE =
+      Pattern.compile("(?iu)^(?:by|von|por|par|di|door|av|from|text|texto|fotos?|photos?)\\s*:?\\s+\\p{Lu}.{0,80}$");
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？:\"”’»)]$");
 
   private Blocks() {}
 
@@ -72,7 +78,8 @@ final class Blocks {
         } else if (prev == Cls.BAD && next == Cls.BAD) {
           ctx[i] = Cls.BAD;
         } else {
-          ctx[i] = c[i] == Cls.NEAR ? Cls.GOOD : Cls.BAD;
+          boolean sentence = SENTENCE_END.matcher(blocks.get(i).text()).find();
+          ctx[i] = c[i] == Cls.NEAR && sentence ? Cls.GOOD : Cls.BAD;
         }
       }
     }
@@ -95,6 +102,9 @@ final class Blocks {
     if (b.linkDensity() > 0.5 || b.linkDensity() > 0.3 && len < GOOD_LENGTH) {
       return Cls.BAD;
     }
+    if (len < 120 && (BYLINE.matcher(t).matches() || mostlyDate(t))) {
+      return Cls.BAD;
+    }
     if (b.kind() == Kind.HEADING) {
       return Cls.SHORT;
     }
@@ -102,6 +112,20 @@ final class Blocks {
       return Cls.GOOD;
     }
     return len < SHORT_LENGTH ? Cls.SHORT : Cls.NEAR;
+  }
+
+  /** True for a line that is little more than a date ("Updated Dec. 22, 2023 11:48 a.m. ET"). */
+  private static boolean mostlyDate(String t) {
+    List<DateGrammar.Found> dates = DateGrammar.findAll(t);
+    if (dates.isEmpty()) {
+      return false;
+    }
+    int covered = 0;
+    for (DateGrammar.Found f : dates) {
+      covered += f.end() - f.start();
+    }
+    String rest = t.replaceAll("[\\d\\s:.,/|·•–-]", "");
+    return covered * 3 >= t.length() || rest.length() < 30;
   }
 
   /** The class of the nearest good or bad block before ({@code -1}) or after ({@code +1}); bad at the edges. */

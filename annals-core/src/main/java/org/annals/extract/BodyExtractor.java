@@ -45,7 +45,7 @@ final class BodyExtractor {
               + "|recommendations?|recirc|more-?stories|outbrain|taboola|newsletter|subscribe|subscription"
               + "|signup|sign-up|promo|promotion|promoted|advert|advertisement|ads?|adslot|adunit|ad-slot"
               + "|sponsor(?:ed)?|cookie|cookies|consent|gdpr|banner|breadcrumbs?|footer|masthead|menu"
-              + "|nav|navbar|navigation|sidebar|widget|popup|modal|overlay|paywall|tags?|tag-list|byline"
+              + "|nav|navbar|navigation|sidebar|widget|popup|modal|overlay|tags?|tag-list|byline"
               + "|author|authors|dateline|timestamp|caption|credit|credits|toolbar|pagination|pager"
               + "|visually-hidden|sr-only|screen-reader-text|meta|most-popular|popular|trending"
               + "|read-more|readmore|also-read|see-also|print|email|jump|skip-link|rail|teaser)(?:$|[-_\\s])");
