@@ -32,7 +32,15 @@ final class BlockEmitter {
     this.headline = headline == null ? null : Text.squash(headline);
   }
 
-  List<Blocks.Block> emit(Element container) {
+  /** The blocks of {@code roots}, in order. */
+  List<Blocks.Block> emit(List<Element> roots) {
+    for (Element root : roots) {
+      emit(root);
+    }
+    return out;
+  }
+
+  private void emit(Element container) {
     NodeTraversor.filter(
         new NodeFilter() {
           @Override
@@ -55,7 +63,6 @@ final class BlockEmitter {
         },
         container);
     flush();
-    return out;
   }
 
   private NodeFilter.FilterResult enter(Element e) {
@@ -136,6 +143,7 @@ final class BlockEmitter {
     return switch (owner.normalName()) {
       case "h1", "h2", "h3", "h4", "h5", "h6" -> Blocks.Kind.HEADING;
       case "li", "dt", "dd" -> Blocks.Kind.ITEM;
+      case "td", "th" -> Blocks.Kind.CELL;
       case "blockquote" -> Blocks.Kind.QUOTE;
       case "pre" -> Blocks.Kind.PRE;
       case "p" -> Blocks.Kind.PARAGRAPH;

@@ -16,6 +16,7 @@ final class Blocks {
   enum Kind {
     HEADING,
     ITEM,
+    CELL,
     QUOTE,
     PRE,
     PARAGRAPH,
@@ -49,9 +50,11 @@ final class Blocks {
               + "|\\b(?:all rights reserved|alle rechte vorbehalten|by using this site, you consent|we may receive compensation"
               + "|affiliate (?:links?|partnerships?|commission)|sign up for our .{0,30}newsletter|subscribe (?:today|now)"
               + "|cookies? (?:policy|settings)|terms of (?:use|service)|privacy policy|this article (?:is|was) (?:more than|over)"
-              + "|free articles? left|already a subscriber|unlimited access|enable javascript|your browser"
+              + "|free articles? left|already a subscriber|unlimited access|enable javascript"
               + "|(?:article|story) continues|continue reading|continues below|weiter nach der anzeige"
-              + "|artikel wird unter der anzeige fortgesetzt)\\b"
+              + "|artikel wird unter der anzeige fortgesetzt|ad ?blocker|adblock|html5 video|video capable browser"
+              + "|you can't access this content|save articles for later|add articles to your saved list|^loading\\W*$"
+              + "|sign up for (?:our|the) |get (?:it|them) delivered|delivered (?:right )?to your inbox)\\b"
               + "|^(?:photo|image|picture|foto|bild|credit|source|quelle|fonte|fuente)\\s*:.{0,100}$"
               + "|\\b(?:credit|photo|image|foto|bild)\\s*:\\s*[^.]{1,80}\\.?$");
 
@@ -61,36 +64,54 @@ final class Blocks {
 
   private Blocks() {}
 
-  /** The blocks to keep, in order. */
+  /**
+   * The blocks to keep, in order: between the first and the last good block everything that is
+   * not plainly boilerplate; before and after them only a contiguous run of sentence-like blocks
+   * (a lead-in, a closing line), so kickers, bylines, dates and trailing prompts fall away.
+   */
   static List<String> keep(List<Block> blocks) {
     int n = blocks.size();
     Cls[] c = new Cls[n];
+    int first = -1;
+    int last = -1;
     for (int i = 0; i < n; i++) {
       c[i] = classify(blocks.get(i));
-    }
-    Cls[] ctx = c.clone();
-    for (int i = 0; i < n; i++) {
-      if (c[i] == Cls.SHORT || c[i] == Cls.NEAR) {
-        Cls prev = neighbour(c, i, -1);
-        Cls next = neighbour(c, i, +1);
-        if (prev == Cls.GOOD && next == Cls.GOOD) {
-          ctx[i] = Cls.GOOD;
-        } else if (prev == Cls.BAD && next == Cls.BAD) {
-          ctx[i] = Cls.BAD;
-        } else {
-          boolean sentence = SENTENCE_END.matcher(blocks.get(i).text()).find();
-          ctx[i] = c[i] == Cls.NEAR && sentence ? Cls.GOOD : Cls.BAD;
-        }
+      if (c[i] == Cls.GOOD) {
+        first = first < 0 ? i : first;
+        last = i;
       }
     }
-    headings(blocks, c, ctx);
+    boolean[] keep = new boolean[n];
+    if (first < 0) {
+      return List.of();
+    }
+    for (int i = first; i <= last; i++) {
+      keep[i] = c[i] != Cls.BAD;
+    }
+    for (int i = first - 1; i >= 0 && edgeKeeps(blocks.get(i), c[i], i == first - 1); i--) {
+      keep[i] = true;
+    }
+    for (int i = last + 1; i < n && edgeKeeps(blocks.get(i), c[i], false); i++) {
+      keep[i] = true;
+    }
     List<String> out = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      if (ctx[i] == Cls.GOOD) {
+      if (keep[i]) {
         out.add(blocks.get(i).text());
       }
     }
     return out;
+  }
+
+  /** Outside the run of good blocks: a sentence, or a heading right before the first one. */
+  private static boolean edgeKeeps(Block b, Cls c, boolean rightBeforeFirst) {
+    if (c == Cls.BAD) {
+      return false;
+    }
+    if (b.kind() == Kind.HEADING) {
+      return rightBeforeFirst;
+    }
+    return c == Cls.NEAR && SENTENCE_END.matcher(b.text()).find();
   }
 
   private static Cls classify(Block b) {
@@ -99,7 +120,8 @@ final class Blocks {
     if (BOILERPLATE_PHRASE.matcher(t).find() && len < 300) {
       return Cls.BAD;
     }
-    if (b.linkDensity() > 0.5 || b.linkDensity() > 0.3 && len < GOOD_LENGTH) {
+    boolean linkDense = b.linkDensity() > 0.5 || b.linkDensity() > 0.3 && len < GOOD_LENGTH;
+    if (linkDense && b.kind() != Kind.HEADING && b.kind() != Kind.CELL) {
       return Cls.BAD;
     }
     if (len < 120 && (BYLINE.matcher(t).matches() || mostlyDate(t))) {
@@ -128,32 +150,4 @@ final class Blocks {
     return covered * 3 >= t.length() || rest.length() < 30;
   }
 
-  /** The class of the nearest good or bad block before ({@code -1}) or after ({@code +1}); bad at the edges. */
-  private static Cls neighbour(Cls[] c, int i, int step) {
-    for (int j = i + step; j >= 0 && j < c.length; j += step) {
-      if (c[j] == Cls.GOOD || c[j] == Cls.BAD) {
-        return c[j];
-      }
-    }
-    return Cls.BAD;
-  }
-
-  /** A heading is kept when a good block follows it before the next heading or bad block. */
-  private static void headings(List<Block> blocks, Cls[] c, Cls[] ctx) {
-    for (int i = 0; i < blocks.size(); i++) {
-      if (blocks.get(i).kind() != Kind.HEADING || c[i] == Cls.BAD) {
-        continue;
-      }
-      ctx[i] = Cls.BAD;
-      for (int j = i + 1; j < blocks.size() && j <= i + 3; j++) {
-        if (blocks.get(j).kind() == Kind.HEADING || c[j] == Cls.BAD) {
-          break;
-        }
-        if (ctx[j] == Cls.GOOD) {
-          ctx[i] = Cls.GOOD;
-          break;
-        }
-      }
-    }
-  }
 }

@@ -1,5 +1,6 @@
 package org.annals.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -48,7 +49,8 @@ final class BodyExtractor {
               + "|nav|navbar|navigation|sidebar|widget|popup|modal|overlay|tags?|tag-list|byline"
               + "|author|authors|dateline|timestamp|caption|credit|credits|toolbar|pagination|pager"
               + "|visually-hidden|sr-only|screen-reader-text|meta|most-popular|popular|trending"
-              + "|read-more|readmore|also-read|see-also|print|email|jump|skip-link|rail|teaser)(?:$|[-_\\s])");
+              + "|read-more|readmore|also-read|see-also|print|email|jump|skip-link|rail|teaser"
+              + "|twitter-tweet|instagram-media|tiktok-embed|fb-post)(?:$|[-_\\s])");
   private static final Pattern HIDDEN_STYLE =
       Pattern.compile("display:none|visibility:hidden");
 
@@ -62,7 +64,35 @@ final class BodyExtractor {
     if (container == null) {
       return List.of();
     }
-    return Blocks.keep(new BlockEmitter(stats, stats.prose(container), headline).emit(container));
+    List<Element> parts = withSiblings(container, stats);
+    int prose = parts.stream().mapToInt(stats::prose).sum();
+    return Blocks.keep(new BlockEmitter(stats, prose, headline).emit(parts));
+  }
+
+  /**
+   * The container and those of its siblings that read like more of the same article (their own
+   * score at least a fifth of the container's), in document order: articles split into sections
+   * or interrupted by an ad slot are whole again.
+   */
+  private static List<Element> withSiblings(Element container, TreeStats stats) {
+    Element parent = container.parent();
+    if (parent == null) {
+      return List.of(container);
+    }
+    double threshold = 0.2 * score(container, stats);
+    List<Element> parts = new ArrayList<>();
+    for (Element sibling : parent.children()) {
+      if (sibling == container
+          || !neverProse(sibling) && stats.prose(sibling) > 0 && score(sibling, stats) >= threshold) {
+        parts.add(sibling);
+      }
+    }
+    return parts;
+  }
+
+  private static double score(Element e, TreeStats stats) {
+    int prose = stats.prose(e);
+    return prose - CLUTTER_WEIGHT * (stats.text(e) - prose);
   }
 
   /** The element with the best prose-minus-clutter score, or null when the page has no prose. */
@@ -74,7 +104,7 @@ final class BodyExtractor {
       if (prose == 0) {
         continue;
       }
-      double score = prose - CLUTTER_WEIGHT * (stats.text(e) - prose);
+      double score = score(e, stats);
       if (score > bestScore) {
         best = e;
         bestScore = score;
