@@ -23,13 +23,13 @@ final class BlockText {
         if (node instanceof TextNode t) {
           sb.append(t.text());
         } else if (node instanceof Element e) {
-          sb.append(e.isBlock() ? BREAK : e.nameIs("br") ? " " : "");
+          sb.append(e.nameIs("br") ? " " : isBlock(e) ? BREAK : "");
         }
       }
 
       @Override
       public void tail(Node node, int depth) {
-        if (node instanceof Element e && e.isBlock()) {
+        if (node instanceof Element e && isBlock(e)) {
           sb.append(BREAK);
         }
       }
@@ -42,5 +42,9 @@ final class BlockText {
       }
     }
     return String.join(BREAK, paragraphs);
+  }
+
+  private static boolean isBlock(Element e) {
+    return e.isBlock() && !e.nameIs("br");
   }
 }
