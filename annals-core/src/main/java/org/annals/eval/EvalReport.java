@@ -42,10 +42,10 @@ public record EvalReport(EvalSet set, int pages, List<Failure> failures, List<Me
   public String table() {
     StringBuilder sb = new StringBuilder();
     sb.append(String.format(Locale.ROOT, "set %s: %d pages, %d failed%n", set, pages, failures.size()));
-    sb.append(String.format(Locale.ROOT, "  %-22s %7s %8s %6s%n", "metric", "value", "± std", "n"));
+    sb.append(String.format(Locale.ROOT, "  %-24s %7s %8s %6s%n", "metric", "value", "± std", "n"));
     for (Metric m : metrics) {
       String std = m.hasStd() ? String.format(Locale.ROOT, "%.3f", m.std()) : "";
-      sb.append(String.format(Locale.ROOT, "  %-22s %7.3f %8s %6d%n", m.name(), m.value(), std, m.n()));
+      sb.append(String.format(Locale.ROOT, "  %-24s %7.3f %8s %6d%n", m.name(), m.value(), std, m.n()));
     }
     for (Failure f : failures) {
       sb.append("  failed: ").append(f.id()).append(": ").append(f.error()).append(System.lineSeparator());
