@@ -69,11 +69,11 @@ final class EvalCommand implements Runnable {
       name = "extraction",
       mixinStandardHelpOptions = true,
       description = {
-        "Run the HTML extractor over one extraction test set and score it against its ground truth.",
-        "SET: zyte, naeb, htmldate, trafilatura or readability (or the folder name, e.g. naeb-newspaper4k).",
-        "Body: Zyte 4-gram shingle precision/recall/F1 with bootstrap std; trafilatura: segment P/R/accuracy/F1;",
-        "htmldate: its date P/R/accuracy/F; also headline, author, date and language agreement where annotated.",
-        "A table (or --json) goes to standard output; one JSON line per page to OUT/SET-pages.jsonl."
+        "Run the HTML extractor over one test set and score it against the set's ground truth: body shingle"
+            + " precision/recall/F1 (the Zyte metric, bootstrap std) on zyte, naeb and readability; segment"
+            + " precision/recall/accuracy/F1 on trafilatura; htmldate's date precision/recall/accuracy/F on"
+            + " htmldate; headline, author, day and language agreement wherever the set annotates them.",
+        "The table (or --json) goes to standard output, one JSON line per page to OUT/SET-pages.jsonl."
       },
       exitCodeListHeading = "%nExit codes:%n",
       exitCodeList = {
