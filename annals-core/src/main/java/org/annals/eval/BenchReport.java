@@ -15,10 +15,13 @@ import java.util.Locale;
  * @param failures extractions that threw, over all runs (each still counts as a processed page)
  * @param java the Java version and vendor
  * @param cores available processors
+ * @param load the system load average over the last minute when the timed runs began (other
+ *     processes compete for the cores when it exceeds {@code cores}), or -1 when unknown
  * @param date when it ran, ISO-8601 UTC
  */
 public record BenchReport(
-    EvalSet set, int pages, long bytes, Run single, Run parallel, long failures, String java, int cores, String date) {
+    EvalSet set, int pages, long bytes, Run single, Run parallel, long failures, String java, int cores, double load,
+    String date) {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /**
@@ -57,7 +60,8 @@ public record BenchReport(
     sb.append(String.format(Locale.ROOT, "bench extraction on %s: %d pages, %.1f MB decompressed, in memory%n",
         set.folder(), pages, bytes / 1e6));
     sb.append(line("1 thread", single)).append(line(parallel.threads() + " threads", parallel));
-    sb.append(String.format(Locale.ROOT, "failures %d; Java %s; %d cores; %s%n", failures, java, cores, date));
+    sb.append(String.format(Locale.ROOT, "failures %d; Java %s; %d cores; load average %.2f; %s%n", failures, java,
+        cores, load, date));
     return sb.toString();
   }
 
@@ -70,7 +74,7 @@ public record BenchReport(
   public ObjectNode toJson() {
     ObjectNode o = JSON.createObjectNode();
     o.put("set", set.shortName()).put("pages", pages).put("bytes", bytes).put("failures", failures)
-        .put("java", java).put("cores", cores).put("date", date);
+        .put("java", java).put("cores", cores).put("load", load).put("date", date);
     run(o.putObject("single"), single);
     run(o.putObject("parallel"), parallel);
     return o;

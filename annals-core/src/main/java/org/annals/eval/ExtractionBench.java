@@ -2,6 +2,7 @@ package org.annals.eval;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -42,12 +43,13 @@ public final class ExtractionBench {
     for (RawDocument d : docs) {
       extract(d, failures);
     }
+    double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     BenchReport.Run single = timed(docs, 1, seconds, failures);
     BenchReport.Run parallel = timed(docs, threads, seconds, failures);
     long bytes = docs.stream().mapToLong(RawDocument::length).sum();
     String java = System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")";
     return new BenchReport(set, docs.size(), bytes, single, parallel, failures.get(), java,
-        Runtime.getRuntime().availableProcessors(), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        Runtime.getRuntime().availableProcessors(), load < 0 ? -1 : load, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
   }
 
   private static List<RawDocument> load(EvalSet set, Path shared) throws EvalSetException {
