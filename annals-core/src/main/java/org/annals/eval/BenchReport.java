@@ -31,8 +31,10 @@ public record BenchReport(
    * @param pages pages extracted (pages are cycled when the time allows more than one pass)
    * @param bytes their decompressed bytes
    * @param seconds wall-clock seconds
+   * @param cpuSeconds CPU seconds the worker threads used (less than {@code threads * seconds}
+   *     when other processes took the cores), or -1 when the JVM cannot tell
    */
-  public record Run(int threads, long pages, long bytes, double seconds) {
+  public record Run(int threads, long pages, long bytes, double seconds, double cpuSeconds) {
     public Run {
       if (threads <= 0 || pages < 0 || bytes < 0 || seconds <= 0) {
         throw new IllegalArgumentException("bench run needs threads > 0 and seconds > 0, got " + threads + ", " + seconds);
@@ -46,6 +48,11 @@ public record BenchReport(
     /** Decompressed megabytes (10^6 bytes) per second. */
     public double megabytesPerSecond() {
       return bytes / 1e6 / seconds;
+    }
+
+    /** Pages per CPU second: throughput per core as if nothing else ran, or -1 when unknown. */
+    public double pagesPerCpuSecond() {
+      return cpuSeconds > 0 ? pages / cpuSeconds : -1;
     }
 
     /** Pages per second per thread. */
@@ -66,8 +73,10 @@ public record BenchReport(
   }
 
   private static String line(String label, Run r) {
-    return String.format(Locale.ROOT, "  %-11s %8.1f pages/s %7.2f MB/s  (%.1f pages/s per thread; %d pages in %.1f s)%n",
-        label, r.pagesPerSecond(), r.megabytesPerSecond(), r.pagesPerSecondPerThread(), r.pages(), r.seconds());
+    return String.format(Locale.ROOT,
+        "  %-11s %8.1f pages/s %7.2f MB/s  (%.1f pages/s per thread, %.1f pages per CPU second; %d pages in %.1f s)%n",
+        label, r.pagesPerSecond(), r.megabytesPerSecond(), r.pagesPerSecondPerThread(), r.pagesPerCpuSecond(),
+        r.pages(), r.seconds());
   }
 
   /** The report as a JSON object. */
@@ -82,6 +91,7 @@ public record BenchReport(
 
   private static void run(ObjectNode o, Run r) {
     o.put("threads", r.threads()).put("pages", r.pages()).put("bytes", r.bytes()).put("seconds", r.seconds())
-        .put("pagesPerSecond", r.pagesPerSecond()).put("megabytesPerSecond", r.megabytesPerSecond());
+        .put("cpuSeconds", r.cpuSeconds()).put("pagesPerSecond", r.pagesPerSecond())
+        .put("megabytesPerSecond", r.megabytesPerSecond()).put("pagesPerCpuSecond", r.pagesPerCpuSecond());
   }
 }

@@ -3,6 +3,7 @@ package org.annals.eval;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -70,6 +71,9 @@ public final class ExtractionBench {
   private static BenchReport.Run timed(List<RawDocument> docs, int threads, double seconds, AtomicLong failures) {
     AtomicLong next = new AtomicLong();
     AtomicLong bytes = new AtomicLong();
+    AtomicLong cpuNanos = new AtomicLong();
+    ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+    boolean cpuKnown = cpu.isCurrentThreadCpuTimeSupported();
     long start = System.nanoTime();
     long deadline = start + (long) (seconds * 1e9);
     ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -77,11 +81,13 @@ public final class ExtractionBench {
       List<Future<?>> workers = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
         workers.add(pool.submit(() -> {
+          long cpuStart = cpuKnown ? cpu.getCurrentThreadCpuTime() : 0;
           while (System.nanoTime() < deadline) {
             RawDocument d = docs.get((int) (next.getAndIncrement() % docs.size()));
             extract(d, failures);
             bytes.addAndGet(d.length());
           }
+          cpuNanos.addAndGet(cpuKnown ? cpu.getCurrentThreadCpuTime() - cpuStart : 0);
         }));
       }
       for (Future<?> w : workers) {
@@ -91,7 +97,7 @@ public final class ExtractionBench {
       pool.shutdownNow();
     }
     double elapsed = (System.nanoTime() - start) / 1e9;
-    return new BenchReport.Run(threads, next.get(), bytes.get(), elapsed);
+    return new BenchReport.Run(threads, next.get(), bytes.get(), elapsed, cpuKnown ? cpuNanos.get() / 1e9 : -1);
   }
 
   private static void extract(RawDocument d, AtomicLong failures) {
