@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Reads news and keeps a sourced, time-aware record of who did what to whom, when and where.",
-    subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:every input succeeded (warnings allowed)",
