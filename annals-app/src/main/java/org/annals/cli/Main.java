@@ -25,7 +25,7 @@ public final class Main implements Runnable {
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getErr());
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: give one of extract, help");
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: give one of extract, eval, bench, help");
   }
 
   @SuppressForbidden(reason = "the process entry point owns the console")

@@ -49,7 +49,7 @@ final class BodyExtractor {
               + "|nav|navbar|navigation|sidebar|widget|popup|modal|overlay|tags?|tag-list|byline"
               + "|author|authors|dateline|timestamp|caption|credit|credits|toolbar|pagination|pager"
               + "|visually-hidden|sr-only|screen-reader-text|meta|most-popular|popular|trending"
-              + "|read-more|readmore|also-read|see-also|print|email|jump|skip-link|rail|teaser"
+              + "|read-more|readmore|also-read|see-also|print|email|jump|skip-link|rail"
               + "|twitter-tweet|instagram-media|tiktok-embed|fb-post)(?:$|[-_\\s])");
   private static final Pattern HIDDEN_STYLE =
       Pattern.compile("display:none|visibility:hidden");
@@ -118,7 +118,12 @@ final class BodyExtractor {
   }
 
   static boolean isDropped(Element e) {
-    if (DROP.contains(e.normalName()) || e.hasAttr("hidden")) {
+    return DROP.contains(e.normalName()) || isHidden(e);
+  }
+
+  /** Hidden by markup: the {@code hidden} attribute or an inline {@code display:none}. */
+  static boolean isHidden(Element e) {
+    if (e.hasAttr("hidden")) {
       return true;
     }
     String style = e.attr("style");
