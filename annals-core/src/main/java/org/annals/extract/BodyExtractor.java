@@ -26,7 +26,8 @@ import org.jsoup.nodes.Element;
  * </ol>
  */
 final class BodyExtractor {
-  private static final double CLUTTER_WEIGHT = Double.parseDouble(System.getProperty("cw", "0.45"));
+  private static final int CLIMB = 6;
+  private static final double CLUTTER_WEIGHT = 0.45;
   private static final Set<String> BLOCKS =
       Set.of(
           "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "h1", "h2",
@@ -64,6 +65,7 @@ final class BodyExtractor {
     if (container == null) {
       return List.of();
     }
+    container = climb(container, stats);
     List<Element> parts = withSiblings(container, stats);
     int prose = parts.stream().mapToInt(stats::prose).sum();
     return Blocks.keep(new BlockEmitter(stats, prose, headline).emit(parts));
@@ -79,20 +81,43 @@ final class BodyExtractor {
     if (parent == null) {
       return List.of(container);
     }
-    double threshold = 0.2 * score(container, stats);
+    double threshold = 0.2 * fullScore(container, stats);
     List<Element> parts = new ArrayList<>();
     for (Element sibling : parent.children()) {
       if (sibling == container
-          || !neverProse(sibling) && stats.prose(sibling) > 0 && score(sibling, stats) >= threshold) {
+          || !neverProse(sibling) && stats.prose(sibling) > 0 && fullScore(sibling, stats) >= threshold) {
         parts.add(sibling);
       }
     }
     return parts;
   }
 
-  private static double score(Element e, TreeStats stats) {
+  /**
+   * From the densest container up to the ancestors that add more prose than clutter: the article
+   * whose paragraphs are wrapped one level deeper, or split by a figure, is taken whole.
+   */
+  private static Element climb(Element container, TreeStats stats) {
+    Element best = container;
+    double bestScore = fullScore(container, stats);
+    int steps = 0;
+    for (Element p = container.parent(); p != null && steps < CLIMB; p = p.parent(), steps++) {
+      double s = fullScore(p, stats);
+      if (s > bestScore) {
+        best = p;
+        bestScore = s;
+      }
+    }
+    return best;
+  }
+
+  private static double fullScore(Element e, TreeStats stats) {
     int prose = stats.prose(e);
     return prose - CLUTTER_WEIGHT * (stats.text(e) - prose);
+  }
+
+  private static double score(Element e, TreeStats stats) {
+    int prose = stats.prose(e);
+    return stats.localProse(e) - CLUTTER_WEIGHT * (stats.text(e) - prose);
   }
 
   /** The element with the best prose-minus-clutter score, or null when the page has no prose. */

@@ -25,8 +25,15 @@ final class TreeStats {
 
   final List<Element> elements = new ArrayList<>();
   private final Map<Element, Integer> index = new IdentityHashMap<>();
+  private static final double[] DECAY = {1, 1, 0.5, 1 / 6.0, 1 / 9.0, 1 / 12.0};
+
   private int[] end;
+  private int[] parent;
   private int[] depth;
+  private double[] local;
+  private int[] unitOwner = new int[256];
+  private int[] unitProse = new int[256];
+  private int units;
   private int[] text;
   private int[] prose;
   private boolean[] out;
@@ -45,6 +52,16 @@ final class TreeStats {
     return i == null || out[i] ? 0 : prose[i];
   }
 
+  /**
+   * Prose weighted by how near it sits: a paragraph counts fully for its own element and its
+   * parent, half for its grandparent and little beyond, so a container of paragraphs outranks a
+   * page region that merely holds many separate teasers.
+   */
+  double localProse(Element e) {
+    Integer i = index.get(e);
+    return i == null || out[i] ? 0 : local[i];
+  }
+
   int text(Element e) {
     Integer i = index.get(e);
     return i == null ? 0 : text[i];
@@ -57,6 +74,7 @@ final class TreeStats {
   private void measure(Element root) {
     int cap = 1024;
     end = new int[cap];
+    parent = new int[cap];
     depth = new int[cap];
     text = new int[cap];
     prose = new int[cap];
@@ -70,7 +88,7 @@ final class TreeStats {
               if (BodyExtractor.isDropped(e)) {
                 return FilterResult.SKIP_ENTIRELY;
               }
-              int i = add(e, d);
+              int i = add(e, d, path.isEmpty() ? -1 : path.peek());
               path.push(i);
               if (BodyExtractor.isBlock(e) || units.isEmpty()) {
                 units.push(new Unit(i));
@@ -93,13 +111,29 @@ final class TreeStats {
         },
         root);
     out = new boolean[elements.size()];
+    decay();
   }
 
-  private int add(Element e, int d) {
+  /** Sums each prose unit into its owner and a few ancestors with falling weights. */
+  private void decay() {
+    local = new double[elements.size()];
+    for (int u = 0; u < units; u++) {
+      if (out[unitOwner[u]]) {
+        continue;
+      }
+      int at = unitOwner[u];
+      for (int k = 0; k < DECAY.length && at >= 0; k++, at = parent[at]) {
+        local[at] += DECAY[k] * unitProse[u];
+      }
+    }
+  }
+
+  private int add(Element e, int d, int up) {
     int i = elements.size();
     if (i == end.length) {
       int cap = i * 2;
       end = Arrays.copyOf(end, cap);
+      parent = Arrays.copyOf(parent, cap);
       depth = Arrays.copyOf(depth, cap);
       text = Arrays.copyOf(text, cap);
       prose = Arrays.copyOf(prose, cap);
@@ -107,7 +141,17 @@ final class TreeStats {
     elements.add(e);
     index.put(e, i);
     depth[i] = d;
+    parent[i] = up;
     return i;
+  }
+
+  private void addUnit(int owner, int p) {
+    if (units == unitOwner.length) {
+      unitOwner = Arrays.copyOf(unitOwner, units * 2);
+      unitProse = Arrays.copyOf(unitProse, units * 2);
+    }
+    unitOwner[units] = owner;
+    unitProse[units++] = p;
   }
 
   private void close(Element e, Deque<Unit> units, Deque<Integer> path) {
@@ -116,7 +160,11 @@ final class TreeStats {
     if (!units.isEmpty() && units.peek().owner == i) {
       Unit u = units.pop();
       text[i] += u.length();
-      prose[i] += u.prose();
+      int p = u.prose();
+      prose[i] += p;
+      if (p > 0) {
+        addUnit(i, p);
+      }
     } else if (e.nameIs("a") && !units.isEmpty()) {
       units.peek().linkDepth--;
     }
@@ -157,6 +205,7 @@ final class TreeStats {
       prose[i] -= (int) removed.sum(i, end[i]);
     }
     markInsideExcluded();
+    decay();
   }
 
   private void markInsideExcluded() {
