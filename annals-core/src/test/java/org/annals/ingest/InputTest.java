@@ -33,10 +33,21 @@ class InputTest {
   }
 
   @Test
-  void expand_missingName_throwsNamingItAndWhatItCouldHaveBeen() {
-    assertThatThrownBy(() -> Input.expand(List.of("no/such/file.html")))
+  void expand_missingName_isAFileWhoseReadingFailsNamingIt() throws Exception {
+    List<Input> in = Input.expand(List.of("no/such/file.html"));
+    assertThat(in).containsExactly(new Input("no/such/file.html", Input.Kind.FILE));
+    assertThatThrownBy(() -> in.get(0).read(null, null, 1000))
         .isInstanceOf(InputException.class)
-        .hasMessage("no/such/file.html: no such file or directory (and not an http(s) URL or '-')");
+        .hasMessage("no/such/file.html: no such file or directory; check the path"
+            + " (an input is a file, a directory, '-' or an http(s) URL)");
+  }
+
+  @Test
+  void read_nameWithNulCharacter_failsNamingIt() throws Exception {
+    List<Input> in = Input.expand(List.of("bad\0name"));
+    assertThatThrownBy(() -> in.get(0).read(null, null, 1000))
+        .isInstanceOf(InputException.class)
+        .hasMessageStartingWith("bad\0name: not a valid file name");
   }
 
   @Test

@@ -31,6 +31,14 @@ class LocalFilesTest {
   }
 
   @Test
+  void expand_filesThatAreNotArticles_areLeftOut() throws Exception {
+    touch("README.md", "page.html", "page_files/style.css", "page_files/photo.jpg", "page_files/app.js",
+        "story.TXT", "story2.htm.gz", "dump/0a1b2c", "notes.json", "archive.tar.gz", "old.xhtml", "x.shtml");
+    assertThat(relative(LocalFiles.expand(dir)))
+        .containsExactly("dump/0a1b2c", "old.xhtml", "page.html", "story.TXT", "story2.htm.gz", "x.shtml");
+  }
+
+  @Test
   void expand_hiddenFolderGivenByName_isStillRead() throws Exception {
     touch(".inbox/one.txt", ".inbox/.two.txt");
     assertThat(LocalFiles.expand(dir.resolve(".inbox"))).containsExactly(dir.resolve(".inbox/one.txt"));
@@ -82,7 +90,7 @@ class LocalFilesTest {
     Path f = dir.resolve("missing.html");
     assertThatThrownBy(() -> LocalFiles.read(f, 1000))
         .isInstanceOf(InputException.class)
-        .hasMessage(f + ": no such file; check the path")
+        .hasMessage(f + ": no such file or directory; check the path (an input is a file, a directory, '-' or an http(s) URL)")
         .satisfies(e -> assertThat(((InputException) e).source()).isEqualTo(f.toString()));
   }
 
