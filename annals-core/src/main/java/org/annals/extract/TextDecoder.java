@@ -159,8 +159,9 @@ final class TextDecoder {
       return text;
     }
     String clean = text.replace("\0", "");
-    warnings.add(new Warning("nul-bytes", (text.length() - clean.length())
-        + " NUL characters were removed from the decoded text", "char " + first));
+    int n = text.length() - clean.length();
+    warnings.add(new Warning("nul-bytes",
+        n + (n == 1 ? " NUL character was" : " NUL characters were") + " removed from the decoded text", "char " + first));
     return clean;
   }
 
