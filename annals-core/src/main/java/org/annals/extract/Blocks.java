@@ -88,12 +88,8 @@ final class Blocks {
     for (int i = first; i <= last; i++) {
       keep[i] = c[i] != Cls.BAD;
     }
-    for (int i = first - 1; i >= 0 && edgeKeeps(blocks.get(i), c[i], i == first - 1); i--) {
-      keep[i] = true;
-    }
-    for (int i = last + 1; i < n && edgeKeeps(blocks.get(i), c[i], false); i++) {
-      keep[i] = true;
-    }
+    extendEdge(blocks, c, keep, first - 1, -1);
+    extendEdge(blocks, c, keep, last + 1, +1);
     List<String> out = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       if (keep[i]) {
@@ -101,6 +97,26 @@ final class Blocks {
       }
     }
     return out;
+  }
+
+  /**
+   * Walks outward from the run of good blocks keeping sentence-like blocks; a single block of
+   * boilerplate (an ad slot) is stepped over, anything else ends the walk.
+   */
+  private static void extendEdge(List<Block> blocks, Cls[] c, boolean[] keep, int from, int step) {
+    int bad = 0;
+    for (int i = from; i >= 0 && i < blocks.size(); i += step) {
+      if (c[i] == Cls.BAD) {
+        if (++bad > 1) {
+          return;
+        }
+      } else if (edgeKeeps(blocks.get(i), c[i], step < 0 && i == from)) {
+        keep[i] = true;
+        bad = 0;
+      } else {
+        return;
+      }
+    }
   }
 
   /** Outside the run of good blocks: a sentence, or a heading right before the first one. */

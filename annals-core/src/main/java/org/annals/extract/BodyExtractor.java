@@ -26,7 +26,7 @@ import org.jsoup.nodes.Element;
  * </ol>
  */
 final class BodyExtractor {
-  private static final double CLUTTER_WEIGHT = 0.45;
+  private static final double CLUTTER_WEIGHT = Double.parseDouble(System.getProperty("cw", "0.45"));
   private static final Set<String> BLOCKS =
       Set.of(
           "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "h1", "h2",
