@@ -316,11 +316,7 @@ class NastyInputTest {
     String html = "<html><head><title>Ministers meet in Zürich</title></head><body><article><h1>Ministers meet in Zürich</h1>"
         + PARAGRAPH.repeat(2) + "</article></body></html>";
     for (Charset cs : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
-      byte[] bom = cs.equals(StandardCharsets.UTF_16LE) ? new byte[] {(byte) 0xff, (byte) 0xfe} : new byte[] {(byte) 0xfe, (byte) 0xff};
-      byte[] body = html.getBytes(cs);
-      byte[] b = Arrays.copyOf(bom, bom.length + body.length);
-      System.arraycopy(body, 0, b, bom.length, body.length);
-      Article a = extract(RawDocument.of("nasty/utf16-" + cs.name() + ".html", b)).requireArticle();
+      Article a = extract(RawDocument.of("nasty/utf16-" + cs.name() + ".html", withBom(html, cs))).requireArticle();
       assertThat(a.headline()).as(cs.name()).isEqualTo("Ministers meet in Zürich");
       assertThat(a.paragraphs()).as(cs.name()).hasSize(2);
     }
@@ -341,11 +337,7 @@ class NastyInputTest {
   void extract_utf16OnStandardInput_isDetectedAsHtml() {
     String html = "<!doctype html><html><head><title>Ministers meet in Zürich</title></head><body><article>"
         + "<h1>Ministers meet in Zürich</h1>" + PARAGRAPH.repeat(2) + "</article></body></html>";
-    byte[] body = html.getBytes(StandardCharsets.UTF_16LE);
-    byte[] b = new byte[body.length + 2];
-    b[0] = (byte) 0xff;
-    b[1] = (byte) 0xfe;
-    System.arraycopy(body, 0, b, 2, body.length);
+    byte[] b = withBom(html, StandardCharsets.UTF_16LE);
     assertThat(Extractors.detect(RawDocument.of("-", b))).isEqualTo(Format.HTML);
     assertThat(Extractors.detect(RawDocument.of("-", html.getBytes(StandardCharsets.UTF_16BE)))).isEqualTo(Format.HTML);
     assertThat(extract(RawDocument.of("-", b)).requireArticle().paragraphs()).hasSize(2);
@@ -426,6 +418,11 @@ class NastyInputTest {
       }
     }
     return b;
+  }
+
+  /** {@code text} in UTF-16 of the given byte order, after its byte-order mark. */
+  private static byte[] withBom(String text, Charset utf16) {
+    return splice(text.getBytes(utf16), 0, "\uFEFF".getBytes(utf16));
   }
 
   private static byte[] splice(byte[] b, int at, byte[] insert) {
