@@ -34,7 +34,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ExtractGoldenTest {
   private static final Path FOLDER = GoldenFiles.folder("extract");
-  private static final List<String> INPUTS = List.of(".html.gz", ".html", ".txt", ".shared");
+  private static final List<String> INPUTS = List.of(".html.gz", ".html", ".txt", ".example", ".shared");
+  private static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
   private static final String EXPECTED = ".expected.json";
 
   static Stream<String> cases() throws IOException {
@@ -47,7 +48,14 @@ class ExtractGoldenTest {
   @MethodSource("cases")
   void extract_goldenCase_matchesItsExpectedJson(String file) throws Exception {
     String name = file.substring(0, file.length() - inputSuffix(file).length());
-    JsonNode actual = file.endsWith(".shared") ? sharedCase(FOLDER.resolve(file)) : ownCase(file);
+    JsonNode actual;
+    if (file.endsWith(".shared")) {
+      actual = sharedCase(FOLDER.resolve(file));
+    } else if (file.endsWith(".example")) {
+      actual = exampleCase(FOLDER.resolve(file));
+    } else {
+      actual = ownCase(FOLDER.resolve(file), "golden/extract/" + file);
+    }
     GoldenFiles.assertMatches(FOLDER.resolve(name + EXPECTED), actual);
   }
 
@@ -70,10 +78,16 @@ class ExtractGoldenTest {
     assertThat(Fingerprint.sha256("abc")).isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
   }
 
-  /** A page of our own: the whole article JSON, read as the CLI reads a file, named by its place here. */
-  private static JsonNode ownCase(String file) throws Exception {
-    RawDocument raw = LocalFiles.read(FOLDER.resolve(file), Limits.DEFAULT_MAX_BYTES);
-    return ArticleJson.toTree(extract(raw, "golden/extract/" + file, null, Format.AUTO));
+  /** A page of our own: the whole article JSON, read as the CLI reads a file, as {@code source}. */
+  private static JsonNode ownCase(Path file, String source) throws Exception {
+    RawDocument raw = LocalFiles.read(file, Limits.DEFAULT_MAX_BYTES);
+    return ArticleJson.toTree(extract(raw, source, null, Format.AUTO));
+  }
+
+  /** A sample article in the repository's {@code examples/}, named by an {@code .example} file ({@code path}). */
+  private static JsonNode exampleCase(Path pointer) throws Exception {
+    String relative = pointed(pointer, "the repository");
+    return ownCase(REPOSITORY.resolve(relative), relative);
   }
 
   /**
@@ -81,17 +95,28 @@ class ExtractGoldenTest {
    * optional {@code format}): the article JSON with the publisher's text replaced by fingerprints.
    */
   private static JsonNode sharedCase(Path pointer) throws Exception {
-    Properties p = new Properties();
-    try (Reader r = Files.newBufferedReader(pointer, StandardCharsets.UTF_8)) {
-      p.load(r);
-    }
-    String relative = p.getProperty("path");
-    assertThat(relative).as("%s needs a 'path' relative to ../shared", pointer.getFileName()).isNotBlank();
+    Properties p = load(pointer);
+    String relative = pointed(pointer, "../shared");
     Path page = Shared.require(relative);
     Format format = Format.valueOf(p.getProperty("format", "auto").strip().toUpperCase(Locale.ROOT));
     String url = p.getProperty("url", "").strip();
     RawDocument raw = LocalFiles.read(page, Limits.DEFAULT_MAX_BYTES);
     return fingerprinted(extract(raw, relative, url.isEmpty() ? null : url, format));
+  }
+
+  private static Properties load(Path pointer) throws IOException {
+    Properties p = new Properties();
+    try (Reader r = Files.newBufferedReader(pointer, StandardCharsets.UTF_8)) {
+      p.load(r);
+    }
+    return p;
+  }
+
+  /** The {@code path} a pointer file names, relative to {@code base}. */
+  private static String pointed(Path pointer, String base) throws IOException {
+    String relative = load(pointer).getProperty("path", "").strip();
+    assertThat(relative).as("%s needs a 'path' relative to %s", pointer.getFileName(), base).isNotBlank();
+    return relative;
   }
 
   private static Article extract(RawDocument raw, String source, String url, Format format) {
