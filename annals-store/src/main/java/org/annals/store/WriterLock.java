@@ -87,7 +87,7 @@ final class WriterLock implements AutoCloseable {
   static StoreException busy(Layout layout, String holder) {
     return new StoreException(
         layout.dir(),
-        "another process is writing to this store (" + (holder.isEmpty() ? "holder unknown" : holder)
+        "another writer is using this store (" + (holder.isEmpty() ? "holder unknown" : holder)
             + "); wait for it to finish or stop it, then run again. "
             + "Reading (annals search, show, stats) works meanwhile");
   }
