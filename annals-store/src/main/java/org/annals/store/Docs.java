@@ -1,0 +1,161 @@
+package org.annals.store;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Locale;
+import org.annals.model.Article;
+import org.annals.model.ArticleJson;
+import org.annals.model.Timestamp;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The Lucene document of a {@link StoredArticle}, and back. One document per article; the fields
+ * are listed in {@code docs/store.md}. Everything needed to answer searches, show an article and
+ * count the store is in the document, so readers never need DuckDB.
+ */
+final class Docs {
+  static final String ID = "id";
+  static final String STORY = "story_id";
+  static final String HEADLINE = "headline";
+  static final String TEXT = "text";
+  static final String PUBLISHER = "publisher";
+  static final String PUBLISHER_KEY = "publisher_key";
+  static final String SECTION = "section";
+  static final String SECTION_KEY = "section_key";
+  static final String PUBLISHED = "published";
+  static final String PUBLISHED_DAY = "published_day";
+  static final String MODIFIED = "modified";
+  static final String JSON = "json";
+  static final String FINGERPRINT = "fingerprint";
+  static final String BATCH = "batch";
+  static final String SOURCE = "source";
+  static final String SOURCES = "sources";
+  static final String LSH = "lsh";
+  static final String MINHASH = "minhash";
+  static final String SEEN_AT = "seen_at";
+
+  /** Facet dimensions of searches (index field {@code $facets}). */
+  static final String DIM_PUBLISHER = "publisher";
+  static final String DIM_SECTION = "section";
+  static final String DIM_MONTH = "year-month";
+  /** Facet dimensions of statistics only (index field {@code $stats}). */
+  static final String DIM_STORY = "story";
+  static final String DIM_DAY = "day";
+  static final String STATS_FIELD = "$stats";
+
+  /** The stored fields a search hit reads. */
+  static final java.util.Set<String> HIT_FIELDS =
+      java.util.Set.of(ID, STORY, HEADLINE, PUBLISHED, PUBLISHER, SECTION);
+
+  /** Analysed, stored, with offsets in the postings so that highlighting needs no re-analysis. */
+  static final FieldType TEXT_TYPE = textType();
+
+  static final FacetsConfig FACETS = facetsConfig();
+
+  private Docs() {}
+
+  static Document toDocument(StoredArticle s) throws IOException {
+    Article a = s.article();
+    Document d = new Document();
+    d.add(new StringField(ID, a.id(), Field.Store.YES));
+    d.add(new StringField(STORY, s.storyId(), Field.Store.YES));
+    d.add(new SortedSetDocValuesFacetField(DIM_STORY, s.storyId()));
+    d.add(new Field(HEADLINE, a.headline() == null ? "" : a.headline(), TEXT_TYPE));
+    d.add(new Field(TEXT, a.text(), TEXT_TYPE));
+    addKeyed(d, PUBLISHER, PUBLISHER_KEY, DIM_PUBLISHER, a.publisher());
+    addKeyed(d, SECTION, SECTION_KEY, DIM_SECTION, a.section());
+    addPublished(d, a.published());
+    if (a.modified() != null) {
+      d.add(new StoredField(MODIFIED, a.modified().iso()));
+    }
+    d.add(new StoredField(JSON, ArticleJson.toLine(a)));
+    d.add(new StoredField(FINGERPRINT, s.fingerprint()));
+    d.add(new LongPoint(BATCH, s.batch()));
+    d.add(new StoredField(BATCH, s.batch()));
+    for (String source : s.sources()) {
+      d.add(new StoredField(SOURCE, source));
+    }
+    d.add(new NumericDocValuesField(SOURCES, s.sources().size()));
+    d.add(new StoredField(SEEN_AT, s.seenAt().toString()));
+    if (s.signature() != null) {
+      d.add(new StoredField(MINHASH, MinHash.toBytes(s.signature())));
+      for (String band : MinHash.bands(s.signature())) {
+        d.add(new StringField(LSH, band, Field.Store.NO));
+      }
+    }
+    return FACETS.build(d);
+  }
+
+  static StoredArticle fromDocument(Document d) {
+    Article a = ArticleJson.parse(d.get(JSON));
+    BytesRef sig = d.getBinaryValue(MINHASH);
+    return new StoredArticle(
+        a,
+        d.get(STORY),
+        d.getField(FINGERPRINT).numericValue().longValue(),
+        Arrays.asList(d.getValues(SOURCE)),
+        sig == null ? null : MinHash.fromBytes(sig.bytes, sig.offset, sig.length),
+        d.getField(BATCH).numericValue().longValue(),
+        Instant.parse(d.get(SEEN_AT)));
+  }
+
+  /** The lower-case key of a publisher or section for exact, case-insensitive filters. */
+  static String key(String value) {
+    return value.strip().toLowerCase(Locale.ROOT);
+  }
+
+  static String stored(Document d, String field) {
+    IndexableField f = d.getField(field);
+    return f == null ? null : f.stringValue();
+  }
+
+  private static void addKeyed(Document d, String field, String keyField, String dim, String value) {
+    if (value == null) {
+      return;
+    }
+    d.add(new StoredField(field, value));
+    d.add(new StringField(keyField, key(value), Field.Store.NO));
+    d.add(new SortedSetDocValuesFacetField(dim, value));
+  }
+
+  private static void addPublished(Document d, Timestamp published) {
+    if (published == null) {
+      return;
+    }
+    LocalDate day = published.date();
+    d.add(new StoredField(PUBLISHED, published.iso()));
+    d.add(new LongPoint(PUBLISHED_DAY, day.toEpochDay()));
+    d.add(new NumericDocValuesField(PUBLISHED_DAY, day.toEpochDay()));
+    d.add(new SortedSetDocValuesFacetField(DIM_MONTH, java.time.YearMonth.from(day).toString()));
+    d.add(new SortedSetDocValuesFacetField(DIM_DAY, day.toString()));
+  }
+
+  private static FieldType textType() {
+    FieldType t = new FieldType();
+    t.setTokenized(true);
+    t.setStored(true);
+    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    t.freeze();
+    return t;
+  }
+
+  private static FacetsConfig facetsConfig() {
+    FacetsConfig c = new FacetsConfig();
+    c.setIndexFieldName(DIM_STORY, STATS_FIELD);
+    c.setIndexFieldName(DIM_DAY, STATS_FIELD);
+    return c;
+  }
+}

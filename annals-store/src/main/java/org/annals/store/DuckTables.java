@@ -1,0 +1,401 @@
+package org.annals.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.annals.ingest.Validators.Validator;
+import org.annals.model.Article;
+import org.annals.model.ArticleJson;
+import org.annals.model.Timestamp;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * The DuckDB side of the store: the tables of schema v1 ({@code schema-v1.sql}). One connection,
+ * used by the single writer only; a batch is one transaction, staged through temporary tables
+ * filled by DuckDB's appender and moved with one statement per table.
+ */
+final class DuckTables implements AutoCloseable {
+  static final String SCHEMA = "schema-v1.sql";
+  private static final String[] STAGED = {
+    "st_articles AS SELECT * FROM articles",
+    "st_provenance AS SELECT * FROM provenance",
+    "st_minhash AS SELECT * FROM minhash",
+    "st_stories AS SELECT * FROM stories",
+    "st_seen AS SELECT * FROM seen_items",
+    "st_touch AS SELECT id, last_seen FROM articles"
+  };
+
+  private final Connection conn;
+
+  private DuckTables(Connection conn) {
+    this.conn = conn;
+  }
+
+  /** Opens (creating the tables of schema v1 when missing) the database at {@code file}. */
+  static DuckTables open(Path file) throws SQLException, IOException {
+    Connection conn = DriverManager.getConnection("jdbc:duckdb:" + file);
+    try {
+      try (Statement s = conn.createStatement()) {
+        for (String ddl : schema()) {
+          s.execute(ddl);
+        }
+        for (String staged : STAGED) {
+          s.execute("CREATE TEMP TABLE " + staged + " LIMIT 0");
+        }
+      }
+      conn.setAutoCommit(false);
+      return new DuckTables(conn);
+    } catch (SQLException | RuntimeException e) {
+      conn.close();
+      throw e;
+    }
+  }
+
+  /** The statements of {@code schema-v1.sql}, comments removed. */
+  static List<String> schema() throws IOException {
+    try (InputStream in = DuckTables.class.getResourceAsStream(SCHEMA)) {
+      if (in == null) {
+        throw new IOException("resource " + SCHEMA + " is missing from the annals-store jar; rebuild it");
+      }
+      StringBuilder sql = new StringBuilder();
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (!line.strip().startsWith("--")) {
+          sql.append(line).append('\n');
+        }
+      }
+      List<String> out = new ArrayList<>();
+      for (String stmt : sql.toString().split(";")) {
+        if (!stmt.isBlank()) {
+          out.add(stmt.strip());
+        }
+      }
+      return out;
+    }
+  }
+
+  /** The format named in the {@code meta} table. */
+  String format() throws SQLException {
+    return single("SELECT value FROM meta WHERE key = 'format'", "");
+  }
+
+  /** The last committed batch, 0 when none. */
+  long lastBatch() throws SQLException {
+    return Long.parseLong(single("SELECT coalesce(max(seq), 0) FROM batches", "0"));
+  }
+
+  long count() throws SQLException {
+    return Long.parseLong(single("SELECT count(*) FROM articles", "0"));
+  }
+
+  Optional<String> checkpoint(String sourceKey) throws SQLException {
+    try (PreparedStatement p = conn.prepareStatement("SELECT position FROM checkpoints WHERE source_key = ?")) {
+      p.setString(1, sourceKey);
+      try (ResultSet r = p.executeQuery()) {
+        return r.next() ? Optional.of(r.getString(1)) : Optional.empty();
+      } finally {
+        conn.commit();
+      }
+    }
+  }
+
+  Set<String> seen(String sourceKey) throws SQLException {
+    Set<String> ids = new HashSet<>();
+    try (PreparedStatement p = conn.prepareStatement("SELECT item_id FROM seen_items WHERE source_key = ?")) {
+      p.setString(1, sourceKey);
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          ids.add(r.getString(1));
+        }
+      } finally {
+        conn.commit();
+      }
+    }
+    return ids;
+  }
+
+  Map<String, Validator> validators() throws SQLException {
+    Map<String, Validator> out = new HashMap<>();
+    try (Statement s = conn.createStatement();
+        ResultSet r = s.executeQuery("SELECT url, etag, last_modified FROM validators")) {
+      while (r.next()) {
+        out.put(r.getString(1), new Validator(r.getString(2), r.getString(3)));
+      }
+    } finally {
+      conn.commit();
+    }
+    return out;
+  }
+
+  /** Writes validators on their own (when the writer closes with some not yet committed). */
+  void writeValidators(Map<String, Validator> validators) throws SQLException {
+    try {
+      upsertValidators(validators);
+      conn.commit();
+    } catch (SQLException | RuntimeException e) {
+      conn.rollback();
+      throw e;
+    }
+  }
+
+  /**
+   * Writes one batch in one transaction; {@code beforeCommit} runs just before the commit (tests
+   * use it to simulate a crash). Nothing of the batch is visible unless this returns.
+   */
+  void write(BatchWrite b, Runnable beforeCommit) throws SQLException {
+    try {
+      try (Statement s = conn.createStatement()) {
+        for (String staged : STAGED) {
+          s.execute("DELETE FROM " + staged.substring(0, staged.indexOf(' ')));
+        }
+      }
+      stageArticles(b);
+      stageProvenance(b);
+      stageSeen(b);
+      stageTouched(b);
+      move(b);
+      upsertValidators(b.validators());
+      beforeCommit.run();
+      conn.commit();
+    } catch (SQLException | RuntimeException e) {
+      conn.rollback();
+      throw e;
+    }
+  }
+
+  /** Every stored article written by a batch after {@code batch}, to {@code sink}. */
+  void articlesAfter(long batch, Consumer<StoredArticle> sink) throws SQLException {
+    read("a.batch > " + batch, sink);
+  }
+
+  /** The stored articles among {@code ids}, to {@code sink}. */
+  void articles(Collection<String> ids, Consumer<StoredArticle> sink) throws SQLException {
+    List<String> list = new ArrayList<>(ids);
+    for (int from = 0; from < list.size(); from += 500) {
+      List<String> chunk = list.subList(from, Math.min(list.size(), from + 500));
+      StringBuilder in = new StringBuilder();
+      for (String id : chunk) {
+        in.append(in.length() == 0 ? "" : ",").append('\'').append(id.replace("'", "''")).append('\'');
+      }
+      read("a.id IN (" + in + ")", sink);
+    }
+  }
+
+  @Override
+  public void close() throws SQLException {
+    try {
+      conn.rollback();
+    } finally {
+      conn.close();
+    }
+  }
+
+  private void read(String where, Consumer<StoredArticle> sink) throws SQLException {
+    String sql =
+        "SELECT a.id, a.story_id, a.fingerprint, a.batch, a.json, a.last_seen, m.signature,"
+            + " (SELECT list(p.source ORDER BY p.read_at, p.source) FROM provenance p WHERE p.article_id = a.id)"
+            + " FROM articles a LEFT JOIN minhash m ON m.article_id = a.id WHERE " + where + " ORDER BY a.id";
+    try (Statement s = conn.createStatement(); ResultSet r = s.executeQuery(sql)) {
+      while (r.next()) {
+        sink.accept(row(r));
+      }
+    } finally {
+      conn.commit();
+    }
+  }
+
+  private static StoredArticle row(ResultSet r) throws SQLException {
+    Article a = ArticleJson.parse(r.getString(5));
+    byte[] sig = r.getBytes(7);
+    List<String> sources = new ArrayList<>();
+    Array array = r.getArray(8);
+    if (array != null) {
+      for (Object o : (Object[]) array.getArray()) {
+        sources.add(String.valueOf(o));
+      }
+    }
+    return new StoredArticle(
+        a,
+        r.getString(2),
+        r.getLong(3),
+        sources,
+        sig == null ? null : MinHash.fromBytes(sig, 0, sig.length),
+        r.getLong(4),
+        r.getObject(6, LocalDateTime.class).toInstant(ZoneOffset.UTC));
+  }
+
+  private void stageArticles(BatchWrite b) throws SQLException {
+    try (DuckDBAppender articles = appender("st_articles");
+        DuckDBAppender minhash = appender("st_minhash");
+        DuckDBAppender stories = appender("st_stories")) {
+      for (StoredArticle s : b.articles()) {
+        appendArticle(articles, s);
+        if (s.signature() != null) {
+          minhash.beginRow().append(s.id()).append(MinHash.toBytes(s.signature())).append(s.batch()).endRow();
+        }
+        if (s.storyId().equals(s.id())) {
+          stories.beginRow().append(s.id());
+          nullable(stories, s.article().headline());
+          stories.append(utc(s.seenAt())).append(s.batch()).endRow();
+        }
+      }
+    }
+  }
+
+  private static void appendArticle(DuckDBAppender ap, StoredArticle s) throws SQLException {
+    Article a = s.article();
+    ap.beginRow().append(a.id()).append(s.storyId());
+    nullable(ap, a.url());
+    nullable(ap, a.headline());
+    nullable(ap, a.section());
+    nullable(ap, a.publisher());
+    ap.append(a.authors());
+    stamp(ap, a.published());
+    stamp(ap, a.modified());
+    nullable(ap, a.language());
+    ap.append(a.text()).append(ArticleJson.toLine(a)).append(s.fingerprint());
+    ap.append(utc(s.seenAt())).append(utc(s.seenAt())).append(s.batch()).endRow();
+  }
+
+  private void stageProvenance(BatchWrite b) throws SQLException {
+    try (DuckDBAppender ap = appender("st_provenance")) {
+      for (Map.Entry<String, Provenance> e : b.provenance()) {
+        Provenance p = e.getValue();
+        ap.beginRow().append(e.getKey()).append(p.source()).append(p.sourceKey()).append(utc(p.readAt()))
+            .append(b.seq()).endRow();
+      }
+    }
+  }
+
+  private void stageSeen(BatchWrite b) throws SQLException {
+    try (DuckDBAppender ap = appender("st_seen")) {
+      for (Map.Entry<String, Set<String>> e : b.seen().entrySet()) {
+        for (String item : e.getValue()) {
+          ap.beginRow().append(e.getKey()).append(item).append(b.seq()).endRow();
+        }
+      }
+    }
+  }
+
+  private void stageTouched(BatchWrite b) throws SQLException {
+    try (DuckDBAppender ap = appender("st_touch")) {
+      for (Map.Entry<String, Instant> e : b.touched().entrySet()) {
+        ap.beginRow().append(e.getKey()).append(utc(e.getValue())).endRow();
+      }
+    }
+  }
+
+  private void move(BatchWrite b) throws SQLException {
+    try (Statement s = conn.createStatement()) {
+      s.execute(
+          "INSERT INTO articles SELECT * FROM st_articles ON CONFLICT (id) DO UPDATE SET"
+              + " story_id = excluded.story_id, url = excluded.url, headline = excluded.headline,"
+              + " section = excluded.section, publisher = excluded.publisher, authors = excluded.authors,"
+              + " published = excluded.published, published_at = excluded.published_at,"
+              + " modified = excluded.modified, modified_at = excluded.modified_at,"
+              + " language = excluded.language, text = excluded.text, json = excluded.json,"
+              + " fingerprint = excluded.fingerprint, last_seen = excluded.last_seen, batch = excluded.batch");
+      s.execute("DELETE FROM minhash WHERE article_id IN (SELECT id FROM st_articles)");
+      s.execute("INSERT INTO minhash SELECT * FROM st_minhash");
+      s.execute("INSERT OR IGNORE INTO stories SELECT * FROM st_stories");
+      s.execute("INSERT OR IGNORE INTO provenance SELECT * FROM st_provenance");
+      s.execute("INSERT OR IGNORE INTO seen_items SELECT * FROM st_seen");
+      s.execute(
+          "UPDATE articles SET last_seen = greatest(articles.last_seen, t.last_seen)"
+              + " FROM st_touch t WHERE articles.id = t.id");
+    }
+    try (PreparedStatement p =
+        conn.prepareStatement("INSERT OR REPLACE INTO checkpoints VALUES (?, ?, ?)")) {
+      for (Map.Entry<String, String> e : b.checkpoints().entrySet()) {
+        p.setString(1, e.getKey());
+        p.setString(2, e.getValue());
+        p.setLong(3, b.seq());
+        p.addBatch();
+      }
+      p.executeBatch();
+    }
+    try (PreparedStatement p = conn.prepareStatement("INSERT INTO batches VALUES (?, ?, ?, ?, ?, ?)")) {
+      BatchResult c = b.counts();
+      p.setLong(1, b.seq());
+      p.setObject(2, utc(b.committedAt()));
+      p.setInt(3, c.added());
+      p.setInt(4, c.updated());
+      p.setInt(5, c.duplicates());
+      p.setInt(6, c.reprints());
+      p.executeUpdate();
+    }
+  }
+
+  private void upsertValidators(Map<String, Validator> validators) throws SQLException {
+    if (validators.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement p = conn.prepareStatement("INSERT OR REPLACE INTO validators VALUES (?, ?, ?)")) {
+      for (Map.Entry<String, Validator> e : validators.entrySet()) {
+        p.setString(1, e.getKey());
+        p.setString(2, e.getValue().etag());
+        p.setString(3, e.getValue().lastModified());
+        p.addBatch();
+      }
+      p.executeBatch();
+    }
+  }
+
+  private DuckDBAppender appender(String table) throws SQLException {
+    return conn.unwrap(DuckDBConnection.class).createAppender("temp", "main", table);
+  }
+
+  private String single(String sql, String orElse) throws SQLException {
+    try (Statement s = conn.createStatement(); ResultSet r = s.executeQuery(sql)) {
+      return r.next() && r.getString(1) != null ? r.getString(1) : orElse;
+    } finally {
+      conn.commit();
+    }
+  }
+
+  private static void nullable(DuckDBAppender ap, String value) throws SQLException {
+    if (value == null) {
+      ap.appendNull();
+    } else {
+      ap.append(value);
+    }
+  }
+
+  private static void stamp(DuckDBAppender ap, Timestamp t) throws SQLException {
+    if (t == null) {
+      ap.appendNull().appendNull();
+      return;
+    }
+    ap.append(t.iso());
+    if (t.offset() != null) {
+      ap.append(LocalDateTime.of(t.date(), t.time()).atOffset(t.offset()).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime());
+    } else {
+      ap.append(LocalDateTime.of(t.date(), t.time() == null ? LocalTime.MIDNIGHT : t.time()));
+    }
+  }
+
+  private static LocalDateTime utc(Instant i) {
+    return LocalDateTime.ofInstant(i, ZoneOffset.UTC);
+  }
+}

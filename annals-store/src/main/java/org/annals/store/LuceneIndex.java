@@ -1,0 +1,217 @@
+package org.annals.store;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The Lucene side of the store: one document per article (see {@link Docs}), each commit tagged
+ * with the batch it completes ({@code batch=N} in the commit user data).
+ *
+ * <p>Opened for writing, it owns the {@link IndexWriter} and serves searches from near-real-time
+ * views refreshed after each commit (documents are added only inside a commit, so a view never
+ * shows half a batch). Opened for reading, it takes no lock and follows the writer's commits.
+ */
+final class LuceneIndex implements Closeable {
+  static final String BATCH_KEY = "batch";
+  static final String FORMAT_KEY = "format";
+  private static final int CANDIDATES = 8;
+
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private long committedBatch;
+
+  private LuceneIndex(Directory directory, IndexWriter writer, SearcherManager searchers, long batch) {
+    this.directory = directory;
+    this.writer = writer;
+    this.searchers = searchers;
+    this.committedBatch = batch;
+  }
+
+  static LuceneIndex forWriting(Path path) throws IOException {
+    Directory dir = FSDirectory.open(path);
+    try {
+      IndexWriterConfig config =
+          new IndexWriterConfig(new NewsAnalyzer())
+              .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+              .setCommitOnClose(false)
+              .setRAMBufferSizeMB(64);
+      boolean fresh = !DirectoryReader.indexExists(dir);
+      IndexWriter writer = new IndexWriter(dir, config);
+      long batch = 0;
+      if (fresh) {
+        writer.setLiveCommitData(commitData(0), true);
+        writer.commit();
+      } else {
+        batch = batchOf(SegmentInfos.readLatestCommit(dir).getUserData());
+      }
+      return new LuceneIndex(dir, writer, new SearcherManager(writer, new Snapshot.Factory()), batch);
+    } catch (IOException | RuntimeException e) {
+      dir.close();
+      throw e;
+    }
+  }
+
+  static LuceneIndex forReading(Path path) throws IOException {
+    Directory dir = FSDirectory.open(path);
+    try {
+      long batch = batchOf(SegmentInfos.readLatestCommit(dir).getUserData());
+      return new LuceneIndex(dir, null, new SearcherManager(dir, new Snapshot.Factory()), batch);
+    } catch (IOException | RuntimeException e) {
+      dir.close();
+      throw e;
+    }
+  }
+
+  /** The batch of the last commit (the reader's view may lag until {@link #acquire()}). */
+  long committedBatch() {
+    return committedBatch;
+  }
+
+  /** A current view; give it back with {@link #release}. Readers pick up the writer's commits here. */
+  Snapshot acquire() throws IOException {
+    if (writer == null) {
+      searchers.maybeRefresh();
+    }
+    return (Snapshot) searchers.acquire();
+  }
+
+  void release(Snapshot s) throws IOException {
+    searchers.release(s);
+  }
+
+  /** The committed article {@code id}, if stored. */
+  Optional<StoredArticle> find(String id) throws IOException {
+    Snapshot s = acquire();
+    try {
+      TopDocs top = s.search(new TermQuery(new Term(Docs.ID, id)), 1);
+      if (top.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      return Optional.of(Docs.fromDocument(s.storedFields().document(top.scoreDocs[0].doc)));
+    } finally {
+      release(s);
+    }
+  }
+
+  /** Stored articles sharing at least one LSH band with {@code bands}: story id and signature. */
+  List<Map.Entry<String, int[]>> candidates(List<String> bands) throws IOException {
+    BooleanQuery.Builder q = new BooleanQuery.Builder();
+    for (String band : bands) {
+      q.add(new ConstantScoreQuery(new TermQuery(new Term(Docs.LSH, band))), BooleanClause.Occur.SHOULD);
+    }
+    Snapshot s = acquire();
+    try {
+      TopDocs top = s.search(q.build(), CANDIDATES);
+      StoredFields fields = s.storedFields();
+      List<Map.Entry<String, int[]>> out = new ArrayList<>();
+      for (ScoreDoc sd : top.scoreDocs) {
+        Document d = fields.document(sd.doc, java.util.Set.of(Docs.STORY, Docs.MINHASH));
+        var sig = d.getBinaryValue(Docs.MINHASH);
+        out.add(Map.entry(d.get(Docs.STORY), MinHash.fromBytes(sig.bytes, sig.offset, sig.length)));
+      }
+      return out;
+    } finally {
+      release(s);
+    }
+  }
+
+  /** Adds (or, with {@code replace}, replaces) the document of {@code s}; visible after {@link #commit}. */
+  void write(StoredArticle s, boolean replace) throws IOException {
+    Document d = Docs.toDocument(s);
+    if (replace) {
+      writer.updateDocument(new Term(Docs.ID, s.id()), d);
+    } else {
+      writer.addDocument(d);
+    }
+  }
+
+  /** Deletes the documents written by batches after {@code batch}; returns their ids. */
+  List<String> deleteAfter(long batch) throws IOException {
+    Query q = LongPoint.newRangeQuery(Docs.BATCH, batch + 1, Long.MAX_VALUE);
+    List<String> ids = new ArrayList<>();
+    Snapshot s = acquire();
+    try {
+      TopDocs top = s.search(q, Math.max(1, s.getIndexReader().maxDoc()));
+      StoredFields fields = s.storedFields();
+      for (ScoreDoc sd : top.scoreDocs) {
+        ids.add(fields.document(sd.doc, java.util.Set.of(Docs.ID)).get(Docs.ID));
+      }
+    } finally {
+      release(s);
+    }
+    writer.deleteDocuments(q);
+    return ids;
+  }
+
+  void deleteAll() throws IOException {
+    writer.deleteAll();
+  }
+
+  /** Makes everything written so far durable (fsync) as the state after batch {@code batch}. */
+  void commit(long batch) throws IOException {
+    writer.setLiveCommitData(commitData(batch), true);
+    writer.commit();
+    committedBatch = batch;
+    searchers.maybeRefreshBlocking();
+  }
+
+  /** Live documents in the current view. */
+  long count() throws IOException {
+    Snapshot s = acquire();
+    try {
+      return s.getIndexReader().numDocs();
+    } finally {
+      release(s);
+    }
+  }
+
+  /** Closes; what was written since the last commit is dropped (every commit is explicit). */
+  @Override
+  public void close() throws IOException {
+    try {
+      searchers.close();
+      if (writer != null) {
+        writer.rollback();
+      }
+    } finally {
+      directory.close();
+    }
+  }
+
+  private static Iterable<Map.Entry<String, String>> commitData(long batch) {
+    Map<String, String> data = new HashMap<>();
+    data.put(BATCH_KEY, Long.toString(batch));
+    data.put(FORMAT_KEY, Layout.VERSION);
+    return data.entrySet();
+  }
+
+  private static long batchOf(Map<String, String> userData) {
+    String b = userData.get(BATCH_KEY);
+    return b == null ? 0 : Long.parseLong(b);
+  }
+}

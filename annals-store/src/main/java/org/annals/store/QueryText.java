@@ -1,0 +1,85 @@
+package org.annals.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Query text as people type it, to a Lucene query over headline and body, never failing.
+ *
+ * <p>First the familiar syntax (Lucene's classic parser: phrases, {@code AND}/{@code OR}/{@code
+ * NOT}, {@code -word}, {@code word*}, {@code headline:word}); all words are required unless {@code
+ * OR} says otherwise. Colons other than {@code headline:} and {@code text:} and slashes are taken
+ * literally ("Brexit: what next" is four words, not a field). Text that does not parse (an
+ * unbalanced quote, a trailing {@code AND}) is searched as {@link #plain plain words}.
+ */
+final class QueryText {
+  /** A headline match counts this many times a body match. */
+  static final float HEADLINE_BOOST = 3f;
+  /** The most words a plain query keeps. */
+  static final int MAX_WORDS = 200;
+
+  private static final Map<String, Float> BOOSTS = Map.of(Docs.HEADLINE, HEADLINE_BOOST, Docs.TEXT, 1f);
+  private static final Pattern KNOWN_FIELD = Pattern.compile("(?<![\\p{L}\\p{N}_])(headline|text)\\\\:");
+  private static final Pattern OPERATOR = Pattern.compile("\\b(AND|OR|NOT)\\b");
+
+  private QueryText() {}
+
+  /** The query for {@code text}; never throws on what a person types. */
+  static Query parse(String text, Analyzer analyzer) {
+    MultiFieldQueryParser parser =
+        new MultiFieldQueryParser(new String[] {Docs.HEADLINE, Docs.TEXT}, analyzer, BOOSTS);
+    parser.setDefaultOperator(QueryParser.Operator.AND);
+    parser.setAllowLeadingWildcard(false);
+    try {
+      return parser.parse(literal(text));
+    } catch (ParseException | RuntimeException e) {
+      return plain(text, analyzer);
+    }
+  }
+
+  /** Every word of {@code text} required, in the headline or the body; operators dropped. */
+  static Query plain(String text, Analyzer analyzer) {
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    int words = 0;
+    try (TokenStream ts = analyzer.tokenStream(Docs.TEXT, OPERATOR.matcher(text).replaceAll(" "))) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken() && words < MAX_WORDS) {
+        all.add(word(term.toString()), BooleanClause.Occur.MUST);
+        words++;
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot analyse query text (in memory)", e);
+    }
+    return words == 0 ? new MatchNoDocsQuery("no words in the query") : all.build();
+  }
+
+  private static Query word(String w) {
+    return new BooleanQuery.Builder()
+        .add(new BoostQuery(new TermQuery(new Term(Docs.HEADLINE, w)), HEADLINE_BOOST), BooleanClause.Occur.SHOULD)
+        .add(new TermQuery(new Term(Docs.TEXT, w)), BooleanClause.Occur.SHOULD)
+        .build();
+  }
+
+  /** Escapes slashes (no regular expressions) and colons other than after a known field name. */
+  static String literal(String text) {
+    String escaped = text.replace("/", "\\/").replace(":", "\\:");
+    return KNOWN_FIELD.matcher(escaped).replaceAll("$1:");
+  }
+}

@@ -1,0 +1,82 @@
+-- Annals store schema v1 (annals-store-v1): the DuckDB tables.
+-- The later stages (NLP, events) add tables in a new version with a migration; never edit v1 in place.
+-- Times are UTC. published_at/modified_at: the stamp in UTC when its offset is known, else the local
+-- date-time as the source gave it (midnight for a bare date); the ISO text keeps the exact form.
+
+CREATE TABLE IF NOT EXISTS meta (
+  key VARCHAR PRIMARY KEY,
+  value VARCHAR NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS batches (
+  seq BIGINT PRIMARY KEY,
+  committed_at TIMESTAMP NOT NULL,
+  added INTEGER NOT NULL,
+  updated INTEGER NOT NULL,
+  duplicates INTEGER NOT NULL,
+  reprints INTEGER NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS articles (
+  id VARCHAR PRIMARY KEY,
+  story_id VARCHAR NOT NULL,
+  url VARCHAR,
+  headline VARCHAR,
+  section VARCHAR,
+  publisher VARCHAR,
+  authors VARCHAR[] NOT NULL,
+  published VARCHAR,
+  published_at TIMESTAMP,
+  modified VARCHAR,
+  modified_at TIMESTAMP,
+  language VARCHAR,
+  text VARCHAR NOT NULL,
+  json VARCHAR NOT NULL,
+  fingerprint BIGINT NOT NULL,
+  first_seen TIMESTAMP NOT NULL,
+  last_seen TIMESTAMP NOT NULL,
+  batch BIGINT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS stories (
+  id VARCHAR PRIMARY KEY,
+  headline VARCHAR,
+  first_seen TIMESTAMP NOT NULL,
+  batch BIGINT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS provenance (
+  article_id VARCHAR NOT NULL,
+  source VARCHAR NOT NULL,
+  source_key VARCHAR NOT NULL,
+  read_at TIMESTAMP NOT NULL,
+  batch BIGINT NOT NULL,
+  PRIMARY KEY (article_id, source)
+);
+
+CREATE TABLE IF NOT EXISTS minhash (
+  article_id VARCHAR PRIMARY KEY,
+  signature BLOB NOT NULL,
+  batch BIGINT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS checkpoints (
+  source_key VARCHAR PRIMARY KEY,
+  position VARCHAR NOT NULL,
+  batch BIGINT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS seen_items (
+  source_key VARCHAR NOT NULL,
+  item_id VARCHAR NOT NULL,
+  batch BIGINT NOT NULL,
+  PRIMARY KEY (source_key, item_id)
+);
+
+CREATE TABLE IF NOT EXISTS validators (
+  url VARCHAR PRIMARY KEY,
+  etag VARCHAR,
+  last_modified VARCHAR
+);
+
+INSERT OR IGNORE INTO meta VALUES ('format', 'annals-store-v1');
