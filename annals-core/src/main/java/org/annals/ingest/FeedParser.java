@@ -51,34 +51,37 @@ final class FeedParser {
     } catch (ParsingFeedException e) {
       Document partial = partial(e);
       if (partial != null && (cap.stopped || truncated(doc))) {
-        return new Parsed(new SyndFeedImpl(build(input, partial, name)), cap.stopped, !cap.stopped);
+        return new Parsed(new SyndFeedImpl(build(input, partial, name, doc)), cap.stopped, !cap.stopped);
       }
       throw malformed(name, e, truncated(doc));
     } catch (FeedException e) {
       throw new InputException(name, "cannot read the feed (" + e.getMessage() + ")", e);
     } catch (IllegalArgumentException e) {
-      throw notAFeed(name, e);
+      throw notAFeed(name, doc, e);
     }
   }
 
-  private static WireFeed build(CappedInput input, Document partial, String name) throws InputException {
+  private static WireFeed build(CappedInput input, Document partial, String name, RawDocument doc)
+      throws InputException {
     try {
       return input.build(partial);
     } catch (FeedException e) {
       throw new InputException(name, "cannot read the feed (" + e.getMessage() + ")", e);
     } catch (IllegalArgumentException e) {
-      throw notAFeed(name, e);
+      throw notAFeed(name, doc, e);
     }
   }
 
-  private static InputException notAFeed(String name, IllegalArgumentException e) {
-    return new InputException(name,
-        "not an RSS or Atom feed (" + e.getMessage() + "); check the URL, or name a sitemap with 'sitemap:'", e);
+  private static InputException notAFeed(String name, RawDocument doc, IllegalArgumentException e) {
+    String root = ContentKind.rootElement(doc.content());
+    String what = root == null ? "it has no XML root element" : "its root element is <" + root + ">";
+    return new InputException(name, "not an RSS or Atom feed (" + what + "); check the URL", e);
   }
 
   private static InputException malformed(String name, ParsingFeedException e, boolean truncated) {
     String where = e.getLineNumber() > 0 ? " at line " + e.getLineNumber() : "";
     String why = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : e.getMessage();
+    why = why.replaceFirst("^Error on line \\d+(?: of document [^:]*)?: ", "").replaceFirst("\\.$", "");
     String fix = truncated
         ? "the feed is larger than the byte cap and was cut; raise --max-bytes"
         : "the feed is not well-formed XML; tell its publisher, or ingest its pages by URL";
