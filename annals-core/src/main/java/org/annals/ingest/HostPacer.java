@@ -9,24 +9,26 @@ import java.util.concurrent.ConcurrentHashMap;
  * waiting for one host does not hold up another. Thread-safe.
  */
 final class HostPacer {
-  /** When each host (scheme://host:port) may be asked again, in {@link System#nanoTime()} units. */
-  private final Map<String, long[]> next = new ConcurrentHashMap<>();
+  /** When each host (scheme://host[:port]) was last asked, in {@link System#nanoTime()} units. */
+  private final Map<String, long[]> last = new ConcurrentHashMap<>();
 
   /**
-   * Waits until {@code host} may be asked again, then books its next turn {@code delay} from now.
+   * Waits until {@code delay} has passed since the last request to {@code host}, then books this
+   * one. The delay is the one known now (a crawl-delay learnt from robots.txt applies at once).
    *
    * @throws InputException naming {@code url} when interrupted while waiting
    */
   void await(String host, Duration delay, String url) throws InputException {
-    long[] slot = next.computeIfAbsent(host, h -> new long[] {Long.MIN_VALUE});
+    long[] slot = last.computeIfAbsent(host, h -> new long[] {0, 0});
     synchronized (slot) {
       long now = System.nanoTime();
-      long wait = slot[0] == Long.MIN_VALUE ? 0 : slot[0] - now;
+      long wait = slot[1] == 0 ? 0 : slot[0] + delay.toNanos() - now;
       if (wait > 0) {
         sleep(wait, url);
         now = System.nanoTime();
       }
-      slot[0] = now + delay.toNanos();
+      slot[0] = now;
+      slot[1] = 1;
     }
   }
 

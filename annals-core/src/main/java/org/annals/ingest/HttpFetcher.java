@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.annals.model.RawDocument;
 
 /**
@@ -143,13 +144,17 @@ public final class HttpFetcher {
       throws InputException {
     long left = Math.max(1, deadline.toEpochMilli() - System.currentTimeMillis());
     InputStream in = r.body();
-    ScheduledFuture<?> cut = TIMER.schedule(() -> closeQuietly(in), left, TimeUnit.MILLISECONDS);
+    AtomicBoolean timedOut = new AtomicBoolean();
+    ScheduledFuture<?> cut = TIMER.schedule(() -> {
+      timedOut.set(true); // set before closing, so the reader that sees the close knows why
+      closeQuietly(in);
+    }, left, TimeUnit.MILLISECONDS);
     try (in) {
       Limits.Read read = Limits.read(in, maxBytes);
       HttpHeaders h = r.headers();
       return new RawDocument(url, uri.toString(), read.bytes(), h.firstValue("content-type").orElse(null), read.warnings());
     } catch (IOException e) {
-      String why = cut.isDone() ? "timed out reading the body after " + seconds(options.totalTimeout()) : e.getMessage();
+      String why = timedOut.get() ? "timed out reading the body after " + seconds(options.totalTimeout()) : e.getMessage();
       throw new InputException(url, "cannot read the body of " + uri + " (" + why + ")", e);
     } finally {
       cut.cancel(false);
