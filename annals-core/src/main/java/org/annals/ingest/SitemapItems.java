@@ -116,13 +116,27 @@ final class SitemapItems {
   private AbstractSiteMap parse(RawDocument served, String name) throws InputException {
     try {
       RawDocument doc = gunzipped(served);
-      String type = ContentKind.of(doc.content(), doc.contentType()) == ContentKind.SITEMAP ? "text/xml" : "text/plain";
-      return parser.parseSiteMap(type, doc.content(), url(name));
+      String root = ContentKind.rootElement(doc.content());
+      if (root != null && ContentKind.of(doc.content(), doc.contentType()) != ContentKind.SITEMAP) {
+        throw new InputException(name, "not a sitemap (its root element is <" + root
+            + ">, not <urlset> or <sitemapindex>); check the URL");
+      }
+      return parser.parseSiteMap(root == null ? "text/plain" : "text/xml", doc.content(), url(name));
     } catch (UnknownFormatException e) {
-      throw new InputException(name, "not a sitemap that can be read (" + e.getMessage() + ")", e);
+      throw new InputException(name, "not a sitemap that can be read (" + why(e) + ")", e);
     } catch (IOException e) {
       throw new InputException(name, "cannot read the sitemap (" + e.getMessage() + ")", e);
     }
+  }
+
+  /** The parser's own words: the innermost cause's message (a SAX error names the line). */
+  private static String why(Exception e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    String line = t instanceof org.xml.sax.SAXParseException p && p.getLineNumber() > 0 ? "line " + p.getLineNumber() + ": " : "";
+    return t == e ? e.getMessage() : line + t.getMessage();
   }
 
   /** A .xml.gz served with Content-Encoding gzip arrives gzipped twice: the fetch undid one. */
