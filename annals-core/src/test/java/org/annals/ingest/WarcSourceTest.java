@@ -253,6 +253,16 @@ class WarcSourceTest {
         .satisfies(e -> assertThat(text(e)).isEqualTo(PAGE_1));
   }
 
+  @Test
+  void read_generatedCrawl_readsThousandsOfPagesPerSecond() throws Exception {
+    Path file = dir.resolve("rate.warc.gz");
+    WarcReadRate.generate(file, WarcCompression.GZIP, 3000);
+
+    double rate = WarcReadRate.rate(file, new java.util.ArrayList<>());
+
+    assertThat(rate).as("pages per second (measured about 8,000 on 2 cores)").isGreaterThan(500);
+  }
+
   private static void overwrite(Path file, long from, long length) throws IOException {
     try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
       f.seek(from);
