@@ -12,10 +12,12 @@ import java.net.http.HttpTimeoutException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.annals.model.RawDocument;
 
 /**
@@ -58,13 +60,26 @@ public final class HttpFetcher {
 
   /** Fetches {@code url}, following at most {@code maxRedirects} redirects. */
   public RawDocument fetch(String url) throws InputException {
+    Response r = get(url, Map.of(), options.maxBytes());
+    if (r.status() != 200) {
+      throw new InputException(url, statusProblem(r.status(), r.uri()));
+    }
+    return r.document();
+  }
+
+  /**
+   * The final answer to a GET of {@code url} with {@code headers} added, after redirects: its
+   * status and headers, and for a 200 its body within {@code maxBytes}. Any other status comes
+   * back without a body, for the caller to judge (a 304, a robots.txt 404).
+   */
+  Response get(String url, Map<String, String> headers, long maxBytes) throws InputException {
     Instant deadline = Instant.now().plus(options.totalTimeout());
     URI uri = parse(url, url);
     for (int hop = 0; hop <= options.maxRedirects(); hop++) {
       if (!options.allowPrivate()) {
         guard.check(url, uri.getHost());
       }
-      HttpResponse<InputStream> r = send(url, uri, deadline);
+      HttpResponse<InputStream> r = send(url, uri, headers, deadline);
       int status = r.statusCode();
       if (status >= 300 && status < 400 && r.headers().firstValue("location").isPresent()) {
         close(r);
@@ -73,28 +88,48 @@ public final class HttpFetcher {
       }
       if (status != 200) {
         close(r);
-        throw new InputException(url, "HTTP " + status + " from " + uri + hint(status));
+        return new Response(status, uri, r.headers(), null);
       }
-      return body(url, uri, r, deadline);
+      return new Response(status, uri, r.headers(), body(url, uri, r, deadline, maxBytes));
     }
     throw new InputException(url, "more than " + options.maxRedirects() + " redirects; the site may loop");
   }
 
-  private HttpResponse<InputStream> send(String url, URI uri, Instant deadline) throws InputException {
+  /** The last hop's answer: status, URL, headers, and the body of a 200 (else {@code null}). */
+  record Response(int status, URI uri, HttpHeaders headers, RawDocument document) {
+    Response {
+      if (status == 200 && document == null) {
+        throw new IllegalArgumentException("a 200 response needs its body (" + uri + ")");
+      }
+    }
+
+    /** The first value of header {@code name}, or {@code null}. */
+    String header(String name) {
+      return headers.firstValue(name).orElse(null);
+    }
+  }
+
+  /** "HTTP 404 from <url>; the page is gone, check the URL" and the like. */
+  static String statusProblem(int status, URI uri) {
+    return "HTTP " + status + " from " + uri + hint(status);
+  }
+
+  private HttpResponse<InputStream> send(String url, URI uri, Map<String, String> headers, Instant deadline)
+      throws InputException {
     long left = deadline.toEpochMilli() - System.currentTimeMillis();
     if (left <= 0) {
       throw new InputException(url, "timed out after " + seconds(options.totalTimeout()));
     }
-    HttpRequest req =
+    HttpRequest.Builder req =
         HttpRequest.newBuilder(uri)
             .timeout(java.time.Duration.ofMillis(left))
             .header("User-Agent", options.userAgent())
             .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5")
             .header("Accept-Encoding", "gzip")
-            .GET()
-            .build();
+            .GET();
+    headers.forEach(req::header);
     try {
-      return client.send(req, HttpResponse.BodyHandlers.ofInputStream());
+      return client.send(req.build(), HttpResponse.BodyHandlers.ofInputStream());
     } catch (HttpTimeoutException e) {
       throw new InputException(url, "timed out waiting for " + uri.getHost(), e);
     } catch (IOException e) {
@@ -105,17 +140,21 @@ public final class HttpFetcher {
     }
   }
 
-  private RawDocument body(String url, URI uri, HttpResponse<InputStream> r, Instant deadline)
+  private RawDocument body(String url, URI uri, HttpResponse<InputStream> r, Instant deadline, long maxBytes)
       throws InputException {
     long left = Math.max(1, deadline.toEpochMilli() - System.currentTimeMillis());
     InputStream in = r.body();
-    ScheduledFuture<?> cut = TIMER.schedule(() -> closeQuietly(in), left, TimeUnit.MILLISECONDS);
+    AtomicBoolean timedOut = new AtomicBoolean();
+    ScheduledFuture<?> cut = TIMER.schedule(() -> {
+      timedOut.set(true); // set before closing, so the reader that sees the close knows why
+      closeQuietly(in);
+    }, left, TimeUnit.MILLISECONDS);
     try (in) {
-      Limits.Read read = Limits.read(in, options.maxBytes());
+      Limits.Read read = Limits.read(in, maxBytes);
       HttpHeaders h = r.headers();
       return new RawDocument(url, uri.toString(), read.bytes(), h.firstValue("content-type").orElse(null), read.warnings());
     } catch (IOException e) {
-      String why = cut.isDone() ? "timed out reading the body after " + seconds(options.totalTimeout()) : e.getMessage();
+      String why = timedOut.get() ? "timed out reading the body after " + seconds(options.totalTimeout()) : e.getMessage();
       throw new InputException(url, "cannot read the body of " + uri + " (" + why + ")", e);
     } finally {
       cut.cancel(false);

@@ -1,0 +1,88 @@
+package org.annals.ingest;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.annals.model.RawDocument;
+
+/**
+ * One file or one http(s) URL, read once: a feed (its items fetched), a sitemap (its URLs
+ * fetched) or an article, by what it turns out to be or by the kind the spec named. Unordered:
+ * feed and sitemap items resume by id. An article is read again on every run (conditionally, for
+ * a URL), so that a changed page is picked up; storing it again is a no-op when it has not.
+ */
+final class DocumentSource implements Source {
+  private final String key;
+  private final String location;
+  private final boolean remote;
+  private final ContentKind forced;
+  private final PoliteFetcher fetcher;
+
+  /**
+   * @param location an http(s) URL when {@code remote}, else a file path
+   * @param forced the kind the spec named ({@code feed:}, {@code sitemap:}), or {@code null} to sniff
+   */
+  DocumentSource(String location, boolean remote, ContentKind forced, PoliteFetcher fetcher) {
+    this.location = location;
+    this.remote = remote;
+    this.forced = forced;
+    this.fetcher = fetcher;
+    this.key = remote ? "url:" + location : "file:" + Path.of(location).toAbsolutePath().normalize();
+  }
+
+  @Override
+  public String key() {
+    return key;
+  }
+
+  @Override
+  public boolean ordered() {
+    return false;
+  }
+
+  @Override
+  public void read(Resume resume, Consumer<Fetched> sink) throws InputException {
+    RawDocument doc;
+    if (remote) {
+      PoliteFetcher.Outcome o = fetcher.fetch(location, forced == null || forced == ContentKind.ARTICLE);
+      if (o instanceof PoliteFetcher.Disallowed d) {
+        sink.accept(new Fetched.Skipped(location, null, location + ": " + d.reason()));
+        return;
+      }
+      if (o instanceof PoliteFetcher.NotModified n) {
+        sink.accept(new Fetched.Skipped(location, null, location + ": " + PoliteFetcher.notModified(n.validator())));
+        return;
+      }
+      doc = page(sink, (PoliteFetcher.Page) o);
+    } else {
+      doc = LocalFiles.read(Path.of(location), fetcher.options().fetch().maxBytes());
+    }
+    if (doc != null) {
+      dispatch(doc, resume, sink);
+    }
+  }
+
+  /** The fetched page; its validators are kept only when it is an article (a feed is always fetched whole). */
+  private RawDocument page(Consumer<Fetched> sink, PoliteFetcher.Page p) {
+    RawDocument doc = p.document();
+    if (kindOf(doc) == ContentKind.ARTICLE) {
+      if (!ContentKind.isPage(doc.contentType())) {
+        sink.accept(new Fetched.Skipped(location, null, location + ": not a page (" + doc.contentType() + ")"));
+        return null;
+      }
+      fetcher.remember(location, p);
+    }
+    return doc;
+  }
+
+  private void dispatch(RawDocument doc, Resume resume, Consumer<Fetched> sink) throws InputException {
+    switch (kindOf(doc)) {
+      case FEED -> new FeedItems(fetcher).emit(doc, resume, sink);
+      case SITEMAP -> new SitemapItems(fetcher).emit(doc, resume, sink);
+      case ARTICLE -> sink.accept(new Fetched.Document(doc, location, null, FeedHints.NONE));
+    }
+  }
+
+  private ContentKind kindOf(RawDocument doc) {
+    return forced != null ? forced : ContentKind.of(doc.content(), doc.contentType());
+  }
+}

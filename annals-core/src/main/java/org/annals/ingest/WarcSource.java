@@ -1,0 +1,175 @@
+package org.annals.ingest;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.annals.model.RawDocument;
+import org.annals.model.Warning;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MessageBody;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResource;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcTruncationReason;
+
+/**
+ * A WARC or WARC.gz file, streamed with jwarc: {@code response} records whose HTTP payload is an
+ * HTML page with status 200, and {@code resource} records of HTML, become documents; every other
+ * record is skipped with its reason. Ordered: the position of a record is its byte offset in the
+ * file, and a run resumes by seeking to the last committed offset (each record of a .warc.gz is
+ * its own gzip member, so the seek lands on a record), reading that record's header and going on
+ * after it. The payload is decoded (chunked transfer, gzip/deflate/brotli content encoding) and
+ * capped like every other input.
+ */
+final class WarcSource implements Source {
+  private final Path file;
+  private final long maxBytes;
+
+  WarcSource(Path file, long maxBytes) {
+    this.file = file.toAbsolutePath().normalize();
+    this.maxBytes = maxBytes;
+  }
+
+  @Override
+  public String key() {
+    return "warc:" + file;
+  }
+
+  @Override
+  public boolean ordered() {
+    return true;
+  }
+
+  @Override
+  public void read(Resume resume, Consumer<Fetched> sink) throws InputException {
+    try (FileChannel channel = FileChannel.open(file); WarcReader reader = new WarcReader(channel)) {
+      reader.setLenient(true);
+      Long last = null;
+      if (resume.afterPosition() != null) {
+        last = seekPast(reader, resume.afterPosition());
+      }
+      records(reader, last, sink);
+    } catch (NoSuchFileException e) {
+      throw new InputException(file.toString(), "no such file; check the path", e);
+    } catch (IOException e) {
+      throw new InputException(file.toString(), "cannot read the WARC file (" + e.getMessage() + ")", e);
+    }
+  }
+
+  private void records(WarcReader reader, Long start, Consumer<Fetched> sink) throws InputException {
+    Long last = start;
+    while (true) {
+      Optional<WarcRecord> next;
+      try {
+        next = reader.next();
+      } catch (IOException | RuntimeException e) {
+        if (last == null) {
+          throw new InputException(file.toString(), "not a WARC file: the first record cannot be read ("
+              + e.getMessage() + "); check that it is a WARC or WARC.gz file", e);
+        }
+        sink.accept(new Fetched.Failed(file + "#after-" + last, null, damaged(last, e)));
+        return;
+      }
+      if (next.isEmpty()) {
+        return;
+      }
+      last = reader.position();
+      sink.accept(event(next.get(), last));
+    }
+  }
+
+  /** Seeks to the committed record and reads past it; throws when the offset is not a record. */
+  private long seekPast(WarcReader reader, String position) throws InputException {
+    long offset;
+    try {
+      offset = Long.parseLong(position);
+      reader.position(offset);
+      Optional<WarcRecord> r = reader.next();
+      if (r.isEmpty() || reader.position() != offset) {
+        throw new IOException("no record starts there");
+      }
+      return offset;
+    } catch (NumberFormatException | IOException | UnsupportedOperationException e) {
+      throw new InputException(file.toString(), "cannot resume at byte " + position + " (" + e.getMessage()
+          + "); the file changed since the last run: ingest it under another name, or into a fresh store", e);
+    }
+  }
+
+  /** The event for the record at {@code offset}; never throws. */
+  Fetched event(WarcRecord record, long offset) {
+    String at = Long.toString(offset);
+    try {
+      if (record instanceof WarcResponse response) {
+        return response(response, at);
+      }
+      if (record instanceof WarcResource resource) {
+        return resource(resource, at);
+      }
+      return new Fetched.Skipped(at, at, "WARC " + record.type() + " record, not a captured page");
+    } catch (IOException | RuntimeException e) {
+      return new Fetched.Failed(at, at, file + "#" + at + ": cannot read the " + record.type()
+          + " record (" + e.getMessage() + "); it is skipped, the rest of the file is read");
+    }
+  }
+
+  private Fetched response(WarcResponse r, String at) throws IOException {
+    HttpResponse http = r.http();
+    String type = http.headers().first("Content-Type").orElse(null);
+    if (http.status() != 200) {
+      return new Fetched.Skipped(at, at, "HTTP " + http.status() + " response, not a page");
+    }
+    if (!isHtml(type)) {
+      return new Fetched.Skipped(at, at, "not HTML (" + (type == null ? "no Content-Type" : type) + ")");
+    }
+    return document(r, http.bodyDecoded(), r.target(), type, at);
+  }
+
+  private Fetched resource(WarcResource r, String at) throws IOException {
+    String type = r.headers().first("Content-Type").orElse(null);
+    if (!isHtml(type)) {
+      return new Fetched.Skipped(at, at, "not HTML (" + (type == null ? "no Content-Type" : type) + ")");
+    }
+    return document(r, r.body(), r.target(), type, at);
+  }
+
+  private Fetched document(WarcRecord r, MessageBody body, String target, String type, String at) throws IOException {
+    List<Warning> warnings = new ArrayList<>();
+    byte[] bytes;
+    try (InputStream in = Channels.newInputStream(body)) {
+      Limits.Read read = Limits.read(in, maxBytes);
+      bytes = read.bytes();
+      warnings.addAll(read.warnings());
+    }
+    if (r.truncated() != WarcTruncationReason.NOT_TRUNCATED) {
+      warnings.add(Warning.of("warc-record-truncated",
+          "the crawler truncated this record (" + r.truncated().name().toLowerCase(Locale.ROOT) + "); the page may be incomplete"));
+    }
+    RawDocument raw = new RawDocument(file + "#" + at, target, bytes, type, warnings);
+    return new Fetched.Document(raw, at, at, FeedHints.NONE);
+  }
+
+  private String damaged(long last, Exception e) {
+    String why = e instanceof EOFException ? "the file ends inside a record (an incomplete download?)" : e.getMessage();
+    return file + ": cannot read the record after the one at byte " + last + " (" + why
+        + "); the records before it were read, the rest of the file is left out";
+  }
+
+  /** HTML or XHTML, by the Content-Type's media type. */
+  static boolean isHtml(String contentType) {
+    if (contentType == null) {
+      return false;
+    }
+    String t = contentType.toLowerCase(Locale.ROOT).split(";", 2)[0].strip();
+    return t.equals("text/html") || t.equals("application/xhtml+xml");
+  }
+}
