@@ -79,7 +79,7 @@ final class IngestCommand implements Callable<Integer> {
     requirePositive();
     Progress progress = new Progress(err, Terminal.interactive(), quiet);
     try (Store s = Store.openForWriting(store.dir)) {
-      IngestReport r = new Ingestion(s, sourceOptions(), options(), progress).run(sources);
+      IngestReport r = new Ingestion(s, sourceOptions().withValidators(s.validators()), options(), progress).run(sources);
       progress.done();
       summary(err, r, progress);
       long ok = r.committed() + r.skipped();
@@ -102,7 +102,7 @@ final class IngestCommand implements Callable<Integer> {
 
   private SourceOptions sourceOptions() {
     FetchOptions fetch = FetchOptions.defaults().withAllowPrivate(allowPrivate).withMaxBytes(maxBytes);
-    return SourceOptions.defaults(fetch).withHostDelay(Duration.ofMillis(delayMillis));
+    return SourceOptions.defaults().withFetch(fetch).withHostDelay(Duration.ofMillis(delayMillis));
   }
 
   private IngestOptions options() {

@@ -14,6 +14,7 @@ import org.annals.extract.Extractors;
 import org.annals.extract.UnreadableInputException;
 import org.annals.ingest.Fetched;
 import org.annals.ingest.InputException;
+import org.annals.ingest.Resume;
 import org.annals.ingest.Source;
 import org.annals.ingest.SourceOptions;
 import org.annals.ingest.Sources;
@@ -79,16 +80,24 @@ public final class Ingestion {
     listener.sourceStarted(spec, source.key());
     Run run = new Run(source, pool);
     try {
+      boolean complete = false;
       try {
-        source.read(store.resume(source.key()), run::accept);
+        source.read(resume(source), run::accept);
+        complete = true;
       } catch (InputException e) {
         tally.sourceFailed(e.getMessage());
         listener.sourceFailed(spec, e.getMessage());
       }
-      run.finish();
+      run.finish(complete && source.ordered() && source.rescanWhenDone());
     } catch (StoreFailure e) {
       throw e.cause;
     }
+  }
+
+  /** The store's checkpoint for {@code source}; an empty position is a reset: from the beginning. */
+  private Resume resume(Source source) {
+    Resume r = store.resume(source.key());
+    return r.afterPosition() != null && r.afterPosition().isEmpty() ? new Resume(null, r.seen()) : r;
   }
 
   /** An item in flight: its event and, for documents, the extraction under way. */
@@ -211,9 +220,13 @@ public final class Ingestion {
       }
     }
 
-    void finish() {
+    /** Handles what is in flight and commits; {@code reset} rewinds the source's position to the start. */
+    void finish(boolean reset) {
       while (!window.isEmpty()) {
         handle(window.poll());
+      }
+      if (reset) {
+        batch().checkpoint(source.key(), "");
       }
       commit();
     }

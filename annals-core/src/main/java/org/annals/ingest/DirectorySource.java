@@ -28,6 +28,12 @@ final class DirectorySource implements Source {
     return true;
   }
 
+  /** A folder changes between runs: once read to the end, the next run reads it again. */
+  @Override
+  public boolean rescanWhenDone() {
+    return true;
+  }
+
   @Override
   public void read(Resume resume, Consumer<Fetched> sink) throws InputException {
     Path after = resume.afterPosition() == null ? null : Path.of(resume.afterPosition());

@@ -15,6 +15,15 @@ public interface Source {
   /** True when the source resumes by position (folder, WARC), false when by item ids (feed, sitemap). */
   boolean ordered();
 
+  /**
+   * True for an ordered source that changes between runs (a folder): once it has been read to the
+   * end its position is reset, so the next run reads it again and stores what is new or changed.
+   * False for one that does not change (a WARC file): a finished one is not read again.
+   */
+  default boolean rescanWhenDone() {
+    return false;
+  }
+
   /** Streams the source's events from {@code resume} on, to {@code sink}, in order. */
   void read(Resume resume, java.util.function.Consumer<Fetched> sink) throws InputException;
 }
