@@ -42,6 +42,7 @@ final class DocumentSource implements Source {
   @Override
   public void read(Resume resume, Consumer<Fetched> sink) throws InputException {
     RawDocument doc;
+    Validators.Validator validator = null;
     if (remote) {
       PoliteFetcher.Outcome o = fetcher.fetch(location, forced == null || forced == ContentKind.ARTICLE);
       if (o instanceof PoliteFetcher.Disallowed d) {
@@ -52,33 +53,23 @@ final class DocumentSource implements Source {
         sink.accept(new Fetched.Skipped(location, null, location + ": " + PoliteFetcher.notModified(n.validator())));
         return;
       }
-      doc = page(sink, (PoliteFetcher.Page) o);
+      doc = ((PoliteFetcher.Page) o).document();
+      validator = ((PoliteFetcher.Page) o).validator();
     } else {
       doc = LocalFiles.read(Path.of(location), fetcher.options().fetch().maxBytes());
     }
-    if (doc != null) {
-      dispatch(doc, resume, sink);
-    }
+    dispatch(doc, validator, resume, sink);
   }
 
-  /** The fetched page; its validators are kept only when it is an article (a feed is always fetched whole). */
-  private RawDocument page(Consumer<Fetched> sink, PoliteFetcher.Page p) {
-    RawDocument doc = p.document();
-    if (kindOf(doc) == ContentKind.ARTICLE) {
-      if (!ContentKind.isPage(doc.contentType())) {
-        sink.accept(new Fetched.Skipped(location, null, location + ": not a page (" + doc.contentType() + ")"));
-        return null;
-      }
-      fetcher.remember(location, p);
-    }
-    return doc;
-  }
-
-  private void dispatch(RawDocument doc, Resume resume, Consumer<Fetched> sink) throws InputException {
+  /** Feeds and sitemaps are read for their items (their own validators are not kept: they are fetched whole). */
+  private void dispatch(RawDocument doc, Validators.Validator validator, Resume resume, Consumer<Fetched> sink)
+      throws InputException {
     switch (kindOf(doc)) {
       case FEED -> new FeedItems(fetcher).emit(doc, resume, sink);
       case SITEMAP -> new SitemapItems(fetcher).emit(doc, resume, sink);
-      case ARTICLE -> sink.accept(new Fetched.Document(doc, location, null, FeedHints.NONE));
+      case ARTICLE -> sink.accept(ContentKind.isPage(doc.contentType())
+          ? new Fetched.Document(doc, location, null, FeedHints.NONE, validator)
+          : new Fetched.Skipped(location, null, location + ": not a page (" + doc.contentType() + ")"));
     }
   }
 

@@ -16,13 +16,34 @@ public sealed interface Fetched permits Fetched.Document, Fetched.Failed, Fetche
    */
   String position();
 
-  /** A document to extract. */
-  record Document(RawDocument raw, String itemId, String position, FeedHints hints) implements Fetched {
+  /**
+   * A document to extract.
+   *
+   * @param validator what the server said about a fetched page for conditional GET next time
+   *     ({@code ETag}, {@code Last-Modified}), or {@code null}. The source does not store it: the
+   *     pipeline does, with {@link #storeValidator}, when it adds the article to the batch, so that
+   *     a validator is never committed without its article (else a crash in between would make the
+   *     next run skip the page as "not modified" although it was never stored).
+   */
+  record Document(RawDocument raw, String itemId, String position, FeedHints hints, Validators.Validator validator)
+      implements Fetched {
     public Document {
       if (raw == null || itemId == null || itemId.isBlank()) {
         throw new IllegalArgumentException("a fetched document needs its bytes and an item id");
       }
       hints = hints == null ? FeedHints.NONE : hints;
+    }
+
+    /** A document without a validator (read from disk or a WARC, or a server that sent none). */
+    public Document(RawDocument raw, String itemId, String position, FeedHints hints) {
+      this(raw, itemId, position, hints, null);
+    }
+
+    /** Puts {@link #validator} (if any) into {@code validators} under the URL the page was fetched by. */
+    public void storeValidator(Validators validators) {
+      if (validator != null) {
+        validators.put(raw.source(), validator);
+      }
     }
   }
 

@@ -48,7 +48,7 @@ final class PoliteFetcher {
   /**
    * Fetches {@code url} politely; with {@code conditional}, sends the validators of an earlier
    * fetch so that an unchanged page comes back as {@link NotModified}. Validators are not stored
-   * here: the caller stores them once it knows the page is an article ({@link #fetchItem} does).
+   * here: a page's go with its document event, for the pipeline to store with the article.
    *
    * @throws InputException naming the URL when it is refused, fails or answers other than 200/304
    */
@@ -83,8 +83,8 @@ final class PoliteFetcher {
   }
 
   /**
-   * One item of a feed or sitemap as an event: its page fetched conditionally, a document when
-   * it is a page, skipped when robots.txt forbids it, it has not changed or it is not a page,
+   * One item of a feed or sitemap as an event: its page fetched conditionally, a document (with
+   * the page's validators) when it is a page, skipped when robots.txt forbids it, it has not changed or it is not a page,
    * failed (with the reason) when it cannot be fetched. Never throws.
    */
   Fetched fetchItem(String itemId, String url, FeedHints hints) {
@@ -100,17 +100,9 @@ final class PoliteFetcher {
       if (!ContentKind.isPage(p.document().contentType())) {
         return new Fetched.Skipped(itemId, null, url + ": not a page (" + p.document().contentType() + ")");
       }
-      remember(url, p);
-      return new Fetched.Document(p.document(), itemId, null, hints);
+      return new Fetched.Document(p.document(), itemId, null, hints, p.validator());
     } catch (InputException e) {
       return new Fetched.Failed(itemId, null, e.getMessage());
-    }
-  }
-
-  /** Stores the validators of {@code page} for its URL, for the next fetch to be conditional. */
-  void remember(String url, Page page) {
-    if (page.validator() != null) {
-      options.validators().put(url, page.validator());
     }
   }
 

@@ -3,9 +3,11 @@ package org.annals.ingest;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.NoSuchFileException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,6 +70,7 @@ final class WarcSource implements Source {
 
   private void records(WarcReader reader, Long start, Consumer<Fetched> sink) throws InputException {
     Long last = start;
+    long scanFrom = start == null ? 0 : start + 1;
     while (true) {
       Optional<WarcRecord> next;
       try {
@@ -77,8 +80,13 @@ final class WarcSource implements Source {
           throw new InputException(file.toString(), "not a WARC file: the first record cannot be read ("
               + e.getMessage() + "); check that it is a WARC or WARC.gz file", e);
         }
-        sink.accept(new Fetched.Failed(file + "#after-" + last, null, damaged(last, e)));
-        return;
+        Found found = resync(reader, Math.max(scanFrom, last + 1));
+        sink.accept(new Fetched.Failed(file + "#after-" + last, null, damaged(last, found, e)));
+        if (found == null) {
+          return;
+        }
+        scanFrom = found.offset() + 1;
+        next = Optional.of(found.record());
       }
       if (next.isEmpty()) {
         return;
@@ -86,6 +94,73 @@ final class WarcSource implements Source {
       last = reader.position();
       sink.accept(event(next.get(), last));
     }
+  }
+
+  /** A readable record found past damage, and where it starts. */
+  private record Found(WarcRecord record, long offset) {}
+
+  /**
+   * The first readable record at or after {@code from}: candidates are the starts of gzip members
+   * (for a .warc.gz, where every record is one) or lines starting "WARC/1." (for a plain WARC).
+   * Gives up after {@value #MAX_RESYNC_TRIES} candidates; {@code null} when none reads.
+   */
+  private Found resync(WarcReader reader, long from) {
+    boolean gzip = reader.compression() == org.netpreserve.jwarc.WarcCompression.GZIP;
+    byte[] magic = gzip ? new byte[] {0x1f, (byte) 0x8b, 0x08} : "WARC/1.".getBytes(StandardCharsets.US_ASCII);
+    try (FileChannel scan = FileChannel.open(file)) {
+      long at = from;
+      for (int tries = 0; tries < MAX_RESYNC_TRIES; tries++) {
+        long c = find(scan, magic, at, !gzip);
+        if (c < 0) {
+          return null;
+        }
+        try {
+          reader.position(c);
+          Optional<WarcRecord> r = reader.next();
+          if (r.isPresent() && reader.position() == c) {
+            return new Found(r.get(), c);
+          }
+        } catch (IOException | RuntimeException e) {
+          // not a record after all: try the next candidate
+        }
+        at = c + 1;
+      }
+    } catch (IOException e) {
+      return null;
+    }
+    return null;
+  }
+
+  private static final int MAX_RESYNC_TRIES = 10_000;
+
+  /** The offset of the next {@code magic} at or after {@code from} (at a line start when {@code lineStart}), or -1. */
+  private static long find(FileChannel ch, byte[] magic, long from, boolean lineStart) throws IOException {
+    ByteBuffer buf = ByteBuffer.allocate(1 << 16);
+    long base = Math.max(0, from - 1);
+    while (true) {
+      buf.clear();
+      int n = ch.read(buf, base);
+      if (n < magic.length + 1) {
+        return -1;
+      }
+      byte[] b = buf.array();
+      for (int i = 0; i + magic.length <= n; i++) {
+        long pos = base + i;
+        if (pos >= from && matches(b, i, magic) && (!lineStart || pos == 0 || i > 0 && b[i - 1] == '\n')) {
+          return pos;
+        }
+      }
+      base += n - magic.length;
+    }
+  }
+
+  private static boolean matches(byte[] b, int i, byte[] magic) {
+    for (int k = 0; k < magic.length; k++) {
+      if (b[i + k] != magic[k]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Seeks to the committed record and reads past it; throws when the offset is not a record. */
@@ -158,10 +233,11 @@ final class WarcSource implements Source {
     return new Fetched.Document(raw, at, at, FeedHints.NONE);
   }
 
-  private String damaged(long last, Exception e) {
+  private String damaged(long last, Found found, Exception e) {
     String why = e instanceof EOFException ? "the file ends inside a record (an incomplete download?)" : e.getMessage();
-    return file + ": cannot read the record after the one at byte " + last + " (" + why
-        + "); the records before it were read, the rest of the file is left out";
+    String then = found == null ? "no readable record follows, so the rest of the file is left out"
+        : "reading goes on at the next readable record, at byte " + found.offset();
+    return file + ": cannot read the record after the one at byte " + last + " (" + why + "); " + then;
   }
 
   /** HTML or XHTML, by the Content-Type's media type. */

@@ -201,8 +201,8 @@ class PoliteFetcherTest {
     Sources sources = Sources.with(options);
     String url = site.url("/etag");
 
-    List<Fetched> first = readAll(sources.open(url));
-    List<Fetched> second = readAll(sources.open(url));
+    List<Fetched> first = readStoring(sources.open(url));
+    List<Fetched> second = readStoring(sources.open(url));
 
     assertThat(first).singleElement().isInstanceOf(Fetched.Document.class);
     assertThat(options.validators().get(url)).contains(new Validators.Validator("\"v1\"", null));
@@ -225,9 +225,9 @@ class PoliteFetcherTest {
     Sources sources = Sources.with(options);
     String url = site.url("/dated");
 
-    readAll(sources.open(url));
+    readStoring(sources.open(url));
 
-    assertThat(readAll(sources.open(url))).singleElement()
+    assertThat(readStoring(sources.open(url))).singleElement()
         .isEqualTo(new Fetched.Skipped(url, null, url + ": not modified since " + date));
   }
 
@@ -246,11 +246,35 @@ class PoliteFetcherTest {
     Sources sources = Sources.with(options);
     String url = site.url("/changing");
 
-    readAll(sources.open(url));
+    readStoring(sources.open(url));
     version[0] = 2;
 
-    assertThat(readAll(sources.open(url))).singleElement().isInstanceOf(Fetched.Document.class);
+    assertThat(readStoring(sources.open(url))).singleElement().isInstanceOf(Fetched.Document.class);
     assertThat(options.validators().get(url)).contains(new Validators.Validator("\"v2\"", null));
+  }
+
+  /** Reads like the pipeline: each document's validator stored as its article is added. */
+  private List<Fetched> readStoring(Source source) throws InputException {
+    List<Fetched> events = readAll(source);
+    events.stream().filter(e -> e instanceof Fetched.Document)
+        .forEach(e -> ((Fetched.Document) e).storeValidator(options.validators()));
+    return events;
+  }
+
+  @Test
+  void read_pageWithAnETag_carriesItsValidatorButStoresNothingItself() throws Exception {
+    site.on("/etag", x -> {
+      x.getResponseHeaders().add("ETag", "\"v1\"");
+      x.getResponseHeaders().add("Last-Modified", "Thu, 04 Jul 2024 08:46:00 GMT");
+      TestSite.send(x, 200, "text/html", PAGE.getBytes(StandardCharsets.UTF_8));
+    });
+    String url = site.url("/etag");
+
+    List<Fetched> events = read(url);
+
+    assertThat(events).singleElement().isInstanceOfSatisfying(Fetched.Document.class, d -> assertThat(d.validator())
+        .isEqualTo(new Validators.Validator("\"v1\"", "Thu, 04 Jul 2024 08:46:00 GMT")));
+    assertThat(options.validators().get(url)).isEmpty();
   }
 
   @Test
@@ -262,8 +286,8 @@ class PoliteFetcherTest {
     });
     Sources sources = Sources.with(options);
 
-    readAll(sources.open(site.url("/feed")));
-    readAll(sources.open(site.url("/feed")));
+    readStoring(sources.open(site.url("/feed")));
+    readStoring(sources.open(site.url("/feed")));
 
     assertThat(options.validators().get(site.url("/feed"))).isEmpty();
     assertThat(site.requests()).extracting(TestSite.Request::ifNoneMatch).containsOnlyNulls();

@@ -231,6 +231,31 @@ class WarcSourceTest {
     assertThat(((Fetched.Failed) events.get(events.size() - 1)).reason()).startsWith(file.toAbsolutePath() + ": ");
   }
 
+  @ParameterizedTest
+  @EnumSource(WarcCompression.class)
+  void read_damagedRecordInTheMiddle_isFailedAndReadingGoesOnAtTheNextRecord(WarcCompression compression)
+      throws Exception {
+    Path file = dir.resolve(name(compression));
+    List<Long> at;
+    try (WarcFixture w = new WarcFixture(file, compression)) {
+      w.response("https://news.example/harbour", 200, "text/html", PAGE_1);
+      w.response("https://news.example/bridge", 200, "text/html", PAGE_2);
+      w.response("https://news.example/rail", 200, "text/html", PAGE_3);
+      at = w.offsets();
+    }
+    overwrite(file, at.get(1) + 10, 30);
+
+    List<Fetched> events = readAll(Sources.open(file.toString(), options()));
+
+    assertThat(text(events.get(0))).isEqualTo(PAGE_1);
+    assertThat(text(events.get(events.size() - 1))).isEqualTo(PAGE_3);
+    assertThat(events.get(events.size() - 1).position()).isEqualTo(String.valueOf(at.get(2)));
+    assertThat(events.subList(1, events.size() - 1)).isNotEmpty()
+        .noneSatisfy(e -> assertThat(e).isInstanceOf(Fetched.Document.class))
+        .anySatisfy(e -> assertThat(e).isInstanceOfSatisfying(Fetched.Failed.class, f -> assertThat(f.reason())
+            .endsWith("; reading goes on at the next readable record, at byte " + at.get(2))));
+  }
+
   @Test
   void read_fileThatIsNoWarc_failsNamingIt() throws Exception {
     Path file = dir.resolve("page.warc");
