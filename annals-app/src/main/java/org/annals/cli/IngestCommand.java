@@ -60,6 +60,10 @@ final class IngestCommand implements Callable<Integer> {
       description = "Milliseconds between two requests to one host (robots.txt may ask for more). Default: ${DEFAULT-VALUE}.")
   long delayMillis;
 
+  @Option(names = "--max-items", defaultValue = "" + SourceOptions.DEFAULT_MAX_ITEMS,
+      description = "Items read from one feed or sitemap at most. Default: ${DEFAULT-VALUE}.")
+  int maxItems;
+
   @Option(names = "--max-bytes", defaultValue = "10485760",
       description = "Cap on one page after decompression. Default: ${DEFAULT-VALUE}.")
   long maxBytes;
@@ -93,7 +97,7 @@ final class IngestCommand implements Callable<Integer> {
   }
 
   private void requirePositive() {
-    if (threads < 1 || batchSize < 1 || maxBytes < 1 || delayMillis < 0) {
+    if (threads < 1 || batchSize < 1 || maxBytes < 1 || maxItems < 1 || delayMillis < 0) {
       throw new CommandLine.ParameterException(spec.commandLine(), String.format(Locale.ROOT,
           "--threads, --batch-size and --max-bytes must be positive and --delay not negative (got %d, %d, %d, %d)",
           threads, batchSize, maxBytes, delayMillis));
@@ -102,7 +106,7 @@ final class IngestCommand implements Callable<Integer> {
 
   private SourceOptions sourceOptions() {
     FetchOptions fetch = FetchOptions.defaults().withAllowPrivate(allowPrivate).withMaxBytes(maxBytes);
-    return SourceOptions.defaults().withFetch(fetch).withHostDelay(Duration.ofMillis(delayMillis));
+    return SourceOptions.defaults().withFetch(fetch).withHostDelay(Duration.ofMillis(delayMillis)).withMaxItems(maxItems);
   }
 
   private IngestOptions options() {

@@ -37,7 +37,7 @@ import org.annals.store.StoreException;
  */
 public final class Ingestion {
   private final Store store;
-  private final SourceOptions sourceOptions;
+  private final Sources sources;
   private final IngestOptions options;
   private final IngestListener listener;
   private final ArticleExtractor extractor;
@@ -45,7 +45,7 @@ public final class Ingestion {
 
   public Ingestion(Store store, SourceOptions sourceOptions, IngestOptions options, IngestListener listener) {
     this.store = store;
-    this.sourceOptions = sourceOptions;
+    this.sources = Sources.with(sourceOptions);
     this.options = options;
     this.listener = listener;
     this.extractor = Extractors.of(options.format());
@@ -71,7 +71,7 @@ public final class Ingestion {
   private void runOne(String spec, ExecutorService pool) throws StoreException {
     Source source;
     try {
-      source = Sources.open(spec, sourceOptions);
+      source = sources.open(spec);
     } catch (InputException e) {
       tally.sourceFailed(e.getMessage());
       listener.sourceFailed(spec, e.getMessage());
@@ -171,6 +171,7 @@ public final class Ingestion {
     private void added(Fetched.Document d, Article a) {
       Batch.Outcome outcome =
           batch().add(a, new Provenance(d.raw().source(), source.key(), Instant.now()));
+      d.storeValidator(store.validators());
       advance(d, true);
       listener.item(new ItemResult(source.key(), d.itemId(), ItemResult.Kind.valueOf(outcome.name()), a.id(), null));
     }
