@@ -1,0 +1,87 @@
+package org.annals.extract;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+/**
+ * The byline a page shows when its metadata names no author: microdata {@code itemprop=author},
+ * {@code rel=author} links, links to author pages, elements whose class names a byline or author,
+ * then a short line that starts with "By", "Von", "Por"… Bylines of comments, related stories and
+ * author boxes of other articles are skipped.
+ */
+final class Bylines {
+  private static final String[] SELECTORS = {
+    "[itemprop=author] [itemprop=name]", "[itemprop=author]", "[rel=author]",
+    "[class~=(?i)^(byline|by-line|byline__name|byline-name|author-name|authorname|article-author|post-author"
+        + "|entry-author|author|autor|autorin|writer|posted-by|meta-author|story-byline|c-byline|td-post-author-name)$]",
+    "a[href*=/author/], a[href*=/authors/], a[href*=/autor/], a[href*=/autoren/], a[href*=/auteur/]",
+    "[class*=byline], [class*=Byline], [id*=byline]",
+  };
+  private static final Pattern BY_LINE = Pattern.compile("(?iu)^(?:by|von|por|par|di|door|av|от|autor(?:in)?:|text:)\\s+\\p{Lu}");
+  private static final Pattern ELSEWHERE =
+      Pattern.compile("(?i)comment|related|recommend|sidebar|footer|teaser|more-|popular|trending|widget|newsletter");
+  private static final int MAX_LENGTH = 200;
+
+  private Bylines() {}
+
+  /** The first byline text found, or empty. */
+  static Optional<String> find(Document doc, Element headline) {
+    Element root = doc.body();
+    if (root == null) {
+      return Optional.empty();
+    }
+    for (String selector : SELECTORS) {
+      Elements found = root.select(selector);
+      int n = 0;
+      for (Element e : found) {
+        if (n++ > 30) {
+          break;
+        }
+        String t = Text.squash(e.text());
+        if (t.length() >= 3 && t.length() <= MAX_LENGTH && !elsewhere(e)) {
+          return Optional.of(t);
+        }
+      }
+    }
+    return byLine(root);
+  }
+
+  private static Optional<String> byLine(Element root) {
+    int n = 0;
+    for (Element e : root.select("p, span, div, li, address, strong, em")) {
+      if (n++ > 3000) {
+        break;
+      }
+      String own = Text.squash(e.ownText());
+      if (own.length() >= 5 && own.length() <= 100 && BY_LINE.matcher(own).find() && !elsewhere(e)) {
+        String t = Text.squash(e.text());
+        return Optional.of(t.length() <= MAX_LENGTH ? t : own);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** True when {@code e} sits in a comment, related-story or sidebar block (looks 8 levels up). */
+  private static boolean elsewhere(Element e) {
+    Element x = e;
+    for (int i = 0; i < 8 && x != null; i++) {
+      String tag = x.normalName();
+      if (tag.equals("body")) {
+        return false;
+      }
+      if (tag.equals("footer") || tag.equals("aside") || tag.equals("nav")) {
+        return true;
+      }
+      String s = (x.className() + " " + x.id()).toLowerCase(Locale.ROOT);
+      if (s.length() > 1 && ELSEWHERE.matcher(s).find()) {
+        return true;
+      }
+      x = x.parent();
+    }
+    return false;
+  }
+}

@@ -1,0 +1,192 @@
+package org.annals.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+/**
+ * The headline a reader sees: the {@code <h1>} that agrees with the declared titles (JSON-LD
+ * {@code headline}, {@code og:title}, {@code twitter:title}, {@code <title>}), without a kicker the
+ * page puts before it ("Opinion", "Politics |") when a declared title lacks it, and without a
+ * format marker after it ("(video)", "[Watch]"). A page whose single headline-like {@code <h1>}
+ * agrees with nothing still shows that {@code <h1>}; a page without one gets the first declared
+ * title without the site name that {@code <title>} appends or prepends.
+ */
+final class Headlines {
+  private static final Pattern SEPARATORS = Pattern.compile("\\s+(?:[|–—·•»/]|-{1,2}|::)\\s+");
+  private static final Pattern MARKER =
+      Pattern.compile(
+          "(?iu)\\s*[\\[(](?:\\+?video|videos|watch|photos?|gallery|pics|audio|podcast|listen|live|updated?|map|poll)"
+              + "[\\])]\\s*$");
+  private static final Pattern LEADING_JUNK = Pattern.compile("^[\\s|:–—·•»-]+");
+  private static final int MAX_HEADINGS = 20;
+
+  /** The chosen headline and the element showing it (null when no element shows it). */
+  record Choice(String text, Element element) {}
+
+  private Headlines() {}
+
+  static Choice choose(Document doc, MetaTags meta, JsonLd ld, SiteNames site) {
+    List<String> declared = declared(doc, meta, ld, site);
+    List<Element> headings = headings(doc);
+    Element matched = null;
+    double best = 0;
+    for (Element h : headings) {
+      String t = Text.squash(h.text());
+      for (String d : declared) {
+        double s = similarity(t, d);
+        if (s > best + 1e-9) {
+          best = s;
+          matched = h;
+        }
+      }
+    }
+    if (matched != null && best >= 0.75) {
+      return new Choice(refine(Text.squash(matched.text()), declared), matched);
+    }
+    for (Element h : headings) {
+      String t = Text.squash(h.text());
+      if (h.normalName().equals("h1") && headlineLike(t, site)) {
+        return new Choice(unmarked(t), h);
+      }
+    }
+    if (declared.isEmpty()) {
+      return new Choice(null, null);
+    }
+    String d = unmarked(declared.get(0));
+    return new Choice(d, showing(doc, d));
+  }
+
+  private static List<String> declared(Document doc, MetaTags meta, JsonLd ld, SiteNames site) {
+    List<String> out = new ArrayList<>();
+    List<Optional<String>> raw =
+        List.of(
+            ld.hasArticle() ? ld.text("headline") : Optional.empty(),
+            meta.first("og:title"), meta.first("twitter:title"), meta.first("dc.title", "dcterms.title"),
+            meta.first("parsely-title", "sailthru.title"), ld.hasArticle() ? ld.text("name") : Optional.empty(),
+            Optional.of(doc.title()));
+    for (Optional<String> r : raw) {
+      r.map(Headlines::clean).map(site::strip).filter(s -> !s.isEmpty() && s.length() < 400)
+          .filter(s -> !site.isSite(s)).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  private static String clean(String s) {
+    String t = s.indexOf('&') >= 0 && s.indexOf(';') > 0 ? Parser.unescapeEntities(s, false) : s;
+    return Text.squash(t);
+  }
+
+  private static List<Element> headings(Document doc) {
+    List<Element> out = new ArrayList<>();
+    for (Element h : doc.select("h1, [itemprop=headline]:not(meta), h2[class*=title], h2[class*=headline]")) {
+      String t = h.text();
+      if (!t.isBlank() && t.length() < 400) {
+        out.add(h);
+      }
+      if (out.size() >= MAX_HEADINGS) {
+        break;
+      }
+    }
+    return out;
+  }
+
+  /** The matched heading without a kicker or marker that a declared title does not have. */
+  private static String refine(String heading, List<String> declared) {
+    String h = unmarked(heading);
+    String nh = norm(h);
+    for (String d : declared) {
+      String nd = norm(d);
+      if (nd.isEmpty() || nh.equals(nd) || !nh.endsWith(nd)) {
+        continue;
+      }
+      String kicker = nh.substring(0, nh.length() - nd.length()).strip();
+      if (!kicker.isEmpty() && kicker.split(" ").length <= 4) {
+        return dropWords(h, kicker.split(" ").length);
+      }
+    }
+    return h;
+  }
+
+  private static String dropWords(String h, int words) {
+    String[] parts = h.split(" ");
+    int dropped = 0;
+    int i = 0;
+    while (i < parts.length && dropped < words) {
+      if (!norm(parts[i]).isEmpty()) {
+        dropped++;
+      }
+      i++;
+    }
+    String rest = String.join(" ", java.util.Arrays.asList(parts).subList(i, parts.length));
+    rest = LEADING_JUNK.matcher(rest).replaceFirst("");
+    return rest.isEmpty() ? h : rest;
+  }
+
+  private static String unmarked(String t) {
+    String u = MARKER.matcher(t).replaceFirst("");
+    return u.isEmpty() ? t : u;
+  }
+
+  private static boolean headlineLike(String t, SiteNames site) {
+    if (t.length() > 200 || t.length() < 4 || site.isSite(t) || t.toLowerCase(Locale.ROOT).contains("logo")) {
+      return false;
+    }
+    boolean cjk = t.codePoints().anyMatch(c -> Character.isIdeographic(c));
+    return cjk || t.split(" ").length >= 2;
+  }
+
+  private static Element showing(Document doc, String headline) {
+    String n = norm(headline);
+    for (Element h : doc.select("h1, h2, h3, [itemprop=headline]:not(meta)")) {
+      if (norm(h.text()).equals(n)) {
+        return h;
+      }
+    }
+    return null;
+  }
+
+  /** How far two titles agree: 1 when equal after normalising, else word overlap of the shorter. */
+  static double similarity(String a, String b) {
+    String x = norm(a);
+    String y = norm(b);
+    if (x.isEmpty() || y.isEmpty()) {
+      return 0;
+    }
+    if (x.equals(y)) {
+      return 1.0;
+    }
+    if (x.contains(y) || y.contains(x)) {
+      double r = (double) Math.min(x.length(), y.length()) / Math.max(x.length(), y.length());
+      return 0.8 + 0.19 * r;
+    }
+    List<String> wa = List.of(x.split(" "));
+    List<String> wb = List.of(y.split(" "));
+    long common = wa.stream().filter(wb::contains).count();
+    return 0.9 * common / Math.max(wa.size(), wb.size());
+  }
+
+  /** Lower case, letters and digits only, one space between words; quotes and dashes unified away. */
+  static String norm(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        if (space && b.length() > 0) {
+          b.append(' ');
+        }
+        b.append(Character.toLowerCase(c));
+        space = false;
+      } else if (c != '\'' && c != '’' && c != '‘') {
+        space = true;
+      }
+    }
+    return b.toString();
+  }
+}
