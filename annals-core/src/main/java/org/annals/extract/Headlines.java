@@ -18,11 +18,12 @@ import org.jsoup.parser.Parser;
  * title without the site name that {@code <title>} appends or prepends.
  */
 final class Headlines {
-  private static final Pattern SEPARATORS = Pattern.compile("\\s+(?:[|–—·•»/]|-{1,2}|::)\\s+");
   private static final Pattern MARKER =
       Pattern.compile(
           "(?iu)\\s*[\\[(](?:\\+?video|videos|watch|photos?|gallery|pics|audio|podcast|listen|live|updated?|map|poll)"
               + "[\\])]\\s*$");
+  private static final Pattern BRANDING =
+      Pattern.compile("logo|brand|site-?title|site-?name|sitename|masthead|blog-?title|blogname|site-header");
   private static final Pattern LEADING_JUNK = Pattern.compile("^[\\s|:–—·•»-]+");
   private static final int MAX_HEADINGS = 20;
 
@@ -37,7 +38,7 @@ final class Headlines {
     Element matched = null;
     double best = 0;
     for (Element h : headings) {
-      String t = Text.squash(h.text());
+      String t = plain(h.text());
       for (String d : declared) {
         double s = similarity(t, d);
         if (s > best + 1e-9) {
@@ -47,11 +48,11 @@ final class Headlines {
       }
     }
     if (matched != null && best >= 0.75) {
-      return new Choice(refine(Text.squash(matched.text()), declared), matched);
+      return new Choice(refine(plain(matched.text()), declared), matched);
     }
     for (Element h : headings) {
-      String t = Text.squash(h.text());
-      if (h.normalName().equals("h1") && headlineLike(t, site)) {
+      String t = plain(h.text());
+      if (h.normalName().equals("h1") && headlineLike(t, site) && !branding(h)) {
         return new Choice(unmarked(t), h);
       }
     }
@@ -79,7 +80,25 @@ final class Headlines {
 
   private static String clean(String s) {
     String t = s.indexOf('&') >= 0 && s.indexOf(';') > 0 ? Parser.unescapeEntities(s, false) : s;
-    return Text.squash(t);
+    return plain(t);
+  }
+
+  /** Whitespace squashed, soft hyphens dropped. */
+  private static String plain(String s) {
+    return Text.squash(s.indexOf('\u00ad') >= 0 ? s.replace("\u00ad", "") : s);
+  }
+
+  /** A heading that shows the site's name or logo rather than the article's headline. */
+  private static boolean branding(Element h) {
+    Element x = h;
+    for (int i = 0; i < 3 && x != null; i++) {
+      String s = (x.className() + " " + x.id()).toLowerCase(Locale.ROOT);
+      if (BRANDING.matcher(s).find()) {
+        return true;
+      }
+      x = x.parent();
+    }
+    return false;
   }
 
   private static List<Element> headings(Document doc) {
@@ -148,6 +167,23 @@ final class Headlines {
         return h;
       }
     }
+    Element body = doc.body();
+    if (body == null || n.isEmpty()) {
+      return null;
+    }
+    int seen = 0;
+    for (Element e : body.getAllElements()) {
+      if (seen++ > 20_000) {
+        break;
+      }
+      if (e.childNodeSize() > 0 && e.childNodeSize() < 6 && !e.normalName().equals("title")) {
+        String own = e.ownText();
+        if (own.length() >= headline.length() * 0.8 && own.length() <= headline.length() * 1.3 + 10
+            && norm(own).equals(n)) {
+          return e;
+        }
+      }
+    }
     return null;
   }
 
@@ -161,8 +197,8 @@ final class Headlines {
     if (x.equals(y)) {
       return 1.0;
     }
-    if (x.contains(y) || y.contains(x)) {
-      double r = (double) Math.min(x.length(), y.length()) / Math.max(x.length(), y.length());
+    double r = (double) Math.min(x.length(), y.length()) / Math.max(x.length(), y.length());
+    if (r >= 0.4 && (x.contains(y) || y.contains(x))) {
       return 0.8 + 0.19 * r;
     }
     List<String> wa = List.of(x.split(" "));
@@ -183,7 +219,7 @@ final class Headlines {
         }
         b.append(Character.toLowerCase(c));
         space = false;
-      } else if (c != '\'' && c != '’' && c != '‘') {
+      } else if (c != '\'' && c != '’' && c != '‘' && c != '\u00ad') {
         space = true;
       }
     }

@@ -1,6 +1,7 @@
 package org.annals.extract;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -47,6 +48,7 @@ final class PageDates {
           "(?<![\\d])((?:19|20)\\d\\d)[/_-]?(0[1-9]|1[0-2]|[1-9](?=/))[/_-]?(0[1-9]|[12]\\d|3[01]|[1-9](?=/))(?:[/_.-]|$|[a-z])");
   private static final Pattern URL_DATE_NAMED =
       Pattern.compile("(?i)/((?:19|20)\\d\\d)/([a-z]{3,9})/(\\d\\d?)/");
+  private static final Pattern URL_MONTH = Pattern.compile("/((?:19|20)\\d\\d)/(0[1-9]|1[0-2])/");
   private static final Pattern URL_DATE_COMPACT = Pattern.compile("/((?:\\d\\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01]))\\d{6}\\.htm");
 
   private final MetaTags meta;
@@ -80,6 +82,7 @@ final class PageDates {
         published = checkedAgainstPage(published);
       }
     }
+    published = checkedAgainstUrlMonth(published);
     if (modified != null && published != null && modified.date().isBefore(published.date())) {
       modified = null;
     }
@@ -95,6 +98,7 @@ final class PageDates {
             () -> stamp(ld.salvaged("datePublished")),
             () -> stamp(ld.pageText("datePublished")),
             () -> stamp(ld.text("uploadDate")),
+            this::visibleNearHeadline,
             () -> firstMeta(WEAK_META));
     for (Supplier<Optional<Timestamp>> s : order) {
       Optional<Timestamp> t = s.get();
@@ -136,9 +140,16 @@ final class PageDates {
 
   /** The date the page shows as its publication: labelled so, else the nearest marked one after the headline. */
   private Optional<Timestamp> visiblePublished() {
+    return visiblePublished(h -> true);
+  }
+
+  private Optional<Timestamp> visiblePublished(java.util.function.Predicate<VisibleDates.Hit> allowed) {
     VisibleDates.Hit best = null;
     double bestCost = Double.MAX_VALUE;
     for (VisibleDates.Hit h : seen) {
+      if (!allowed.test(h)) {
+        continue;
+      }
       double c = cost(h);
       if (c < bestCost && plausible(h.stamp())) {
         best = h;
@@ -148,18 +159,29 @@ final class PageDates {
     return Optional.ofNullable(best).map(VisibleDates.Hit::stamp);
   }
 
+  /**
+   * How unlikely a seen date is the publication: labelled ones are likeliest, then marked ones
+   * (in a {@code <time>} or a date-classed element), then plain text; after the headline before
+   * before it; near before far.
+   */
   private static double cost(VisibleDates.Hit h) {
     int off = h.offset();
     if (h.kind() == VisibleDates.Kind.MODIFIED) {
       return Double.MAX_VALUE;
     }
     if (h.kind() == VisibleDates.Kind.PUBLISHED) {
-      return Math.abs(off) / 100.0;
+      return 50 + Math.abs(off) / 20.0;
     }
     if (off >= 0) {
-      return h.marked() ? 100 + off : (off > 1_500 ? Double.MAX_VALUE : 100 + 2.0 * off);
+      return h.marked() ? 100 + off : (off > 1_500 ? Double.MAX_VALUE : 140 + 3.0 * off);
     }
-    return h.marked() ? 100 + 2.0 * -off : (-off > 300 ? Double.MAX_VALUE : 100 + 6.0 * -off);
+    return h.marked() ? 100 + 2.0 * -off : (-off > 300 ? Double.MAX_VALUE : 140 + 6.0 * -off);
+  }
+
+  /** A marked or labelled date right at the headline, trusted above a bare {@code <meta name=date>}. */
+  private Optional<Timestamp> visibleNearHeadline() {
+    return visiblePublished(h -> h.kind() != VisibleDates.Kind.MODIFIED && (h.marked() || h.kind() == VisibleDates.Kind.PUBLISHED)
+        && h.offset() > -300 && h.offset() < 600);
   }
 
   private Timestamp checkedAgainstUrl(Timestamp declared, Optional<Timestamp> fromUrl) {
@@ -171,7 +193,13 @@ final class PageDates {
     if (diff == 0 || diff < -1) {
       return declared;
     }
-    return fromUrl.get();
+    if (diff > 1 || declared.time() == null) {
+      return fromUrl.get();
+    }
+    boolean utc = declared.offset() == null || declared.offset().getTotalSeconds() == 0;
+    int hour = declared.time().getHour();
+    boolean shiftable = diff == 1 ? hour < 12 : hour >= 12;
+    return utc && shiftable ? fromUrl.get() : declared;
   }
 
   /** A UTC stamp near midnight whose local day the page shows: the shown day. */
@@ -192,6 +220,27 @@ final class PageDates {
       return Timestamp.ofDate(shifted);
     }
     return declared;
+  }
+
+  /** A stamp outside the month the URL names ({@code /2015/01/slug}) gives way to a seen date inside it. */
+  private Timestamp checkedAgainstUrlMonth(Timestamp published) {
+    Optional<YearMonth> month = urlMonth();
+    if (month.isEmpty() || published != null && YearMonth.from(published.date()).equals(month.get())) {
+      return published;
+    }
+    return visiblePublished(h -> YearMonth.from(h.stamp().date()).equals(month.get())).orElse(published);
+  }
+
+  private Optional<YearMonth> urlMonth() {
+    if (url == null) {
+      return Optional.empty();
+    }
+    Matcher m = URL_MONTH.matcher(url.replaceFirst("^[a-zA-Z]+://[^/]*", ""));
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    YearMonth ym = YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+    return ym.getYear() >= EARLIEST && !ym.atDay(1).isAfter(tomorrow) ? Optional.of(ym) : Optional.empty();
   }
 
   /** A full date in the URL ({@code /2024/07/04/}, {@code 2024-07-04}, {@code /2023/dec/21/}). */

@@ -16,7 +16,7 @@ import org.annals.internal.Urls;
  * author lists.
  */
 final class SiteNames {
-  private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:[|–—·•»/]|-{1,2}|::)\\s+");
+  private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:[|–—·•»«‹›/~]|-{1,2}|::)\\s+");
   private static final Set<String> SECOND_LEVEL = Set.of("co", "com", "org", "net", "ac", "gov", "edu", "or", "ne", "go");
 
   private final List<String> names = new ArrayList<>();

@@ -36,12 +36,12 @@ final class VisibleDates {
   record Hit(Timestamp stamp, Kind kind, int offset, boolean marked) {}
 
   static final int BEFORE = 1_500;
-  static final int AFTER = 6_000;
+  static final int AFTER = 12_000;
   private static final int MAX_TEXT = 150_000;
   private static final int MAX_HITS = 60;
 
   private static final Set<String> SKIPPED_TAGS =
-      Set.of("script", "style", "noscript", "template", "svg", "select", "option", "nav", "footer",
+      Set.of("script", "style", "noscript", "template", "svg", "select", "option", "nav", "footer", "figcaption",
           "iframe", "form", "button", "textarea", "math", "head");
   private static final Set<String> SKIPPED_WORDS =
       Set.of("comment", "comments", "kommentare", "kommentar", "related", "sidebar", "widget", "footer",
@@ -52,18 +52,23 @@ final class VisibleDates {
   private static final List<String> DATEISH =
       List.of("date", "time", "datum", "zeit", "fecha", "data", "publi", "posted", "byline", "dateline", "meta",
           "stamp", "author", "info", "created", "updated", "modified", "erschienen", "head");
+  /** What may stand between a label and its date: punctuation, "am"/"on"/"le", a weekday and comma. */
+  private static final String CONNECTOR =
+      "[^\\p{L}\\d]{0,4}(?:(?:am|on|le|el|em|il|at|um|den|the|in|op|w|v|в)\\s+)?(?:\\p{L}{2,12}\\.?,\\s*)?[^\\p{L}\\d]{0,3}$";
   private static final Pattern MODIFIED_LABEL =
       Pattern.compile(
           "(?iu)(?<![\\p{L}])(?:updated?|last\\s+(?:modified|edited|changed)|modified|revised|aktualisiert|stand|zuletzt|ge[äa]ndert"
               + "|mis\\s+[àa]\\s+jour|actualizad[oa]|actualización|atualizad[oa]|aggiornat[oa]|обновлено|обновлен"
-              + "|bijgewerkt|güncelleme|güncellendi|zaktualizowano|aktualizace|frissítve)[^\\p{L}]{0,4}"
-              + "(?:\\p{L}+[^\\p{L}\\d]{1,3}){0,3}[^\\p{L}\\d]*$");
+              + "|bijgewerkt|güncelleme|güncellendi|zaktualizowano|aktualizace|frissítve)" + CONNECTOR);
   private static final Pattern PUBLISHED_LABEL =
       Pattern.compile(
           "(?iu)(?<![\\p{L}])(?:published|posted|first\\s+published|veröffentlicht|erstellt|erschienen|publiziert|publié|publie"
               + "|publicado|publicada|pubblicato|опубликовано|gepubliceerd|yayınlanma|yayımlanma|opublikowano"
-              + "|publikováno|datum|date|fecha|data|vom|released|issued|fecha\\s+de\\s+publicación)[^\\p{L}]{0,4}"
-              + "(?:\\p{L}+[^\\p{L}\\d]{1,3}){0,3}[^\\p{L}\\d]*$");
+              + "|publikováno|datum|date|fecha|data|released|issued|fecha\\s+de\\s+publicación)" + CONNECTOR);
+
+  /** German and Dutch put the participle after the date: "am 3. Dezember 2011 veröffentlicht". */
+  private static final Pattern PUBLISHED_AFTER =
+      Pattern.compile("(?iu)[^.|]{0,25}?(?<![\\p{L}])(?:veröffentlicht|publiziert|erschienen|gepostet|gepubliceerd)");
 
   private VisibleDates() {}
 
@@ -87,6 +92,7 @@ final class VisibleDates {
     private int headEnd = -1;
     private Element markRoot;
     private int markStart;
+    private int base;
 
     private final Set<Element> aboveHeadline = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
@@ -102,14 +108,14 @@ final class VisibleDates {
     @Override
     public FilterResult head(Node node, int depth) {
       if (node instanceof TextNode t) {
-        text.append(t.getWholeText()).append(' ');
+        append(t.getWholeText());
         return limit();
       }
       if (!(node instanceof Element e)) {
         return FilterResult.SKIP_ENTIRELY;
       }
       if (e == headline) {
-        headStart = text.length();
+        headStart = pos();
         return FilterResult.CONTINUE;
       }
       if (SKIPPED_TAGS.contains(e.normalName()) || skippedZone(e) && !aboveHeadline.contains(e)) {
@@ -117,11 +123,12 @@ final class VisibleDates {
       }
       if (e.isBlock()) {
         text.append('\n');
+        trim();
       }
       noteTime(e);
       if (markRoot == null && marked(e)) {
         markRoot = e;
-        markStart = text.length();
+        markStart = pos();
       }
       return FilterResult.CONTINUE;
     }
@@ -129,9 +136,9 @@ final class VisibleDates {
     @Override
     public FilterResult tail(Node node, int depth) {
       if (node == headline) {
-        headEnd = text.length();
+        headEnd = pos();
       } else if (node == markRoot) {
-        marks.add(new int[] {markStart, text.length()});
+        marks.add(new int[] {markStart, pos()});
         markRoot = null;
       }
       return limit();
@@ -139,8 +146,43 @@ final class VisibleDates {
 
     private FilterResult limit() {
       int anchor = headline == null ? 0 : headEnd;
-      boolean past = anchor >= 0 && text.length() > anchor + AFTER;
+      boolean past = anchor >= 0 && pos() > anchor + AFTER;
       return past || text.length() > MAX_TEXT ? FilterResult.STOP : FilterResult.CONTINUE;
+    }
+
+    /** The absolute position of the end of the text read so far. */
+    private int pos() {
+      return base + text.length();
+    }
+
+    /** Appends with runs of whitespace as one space: page markup is full of indentation. */
+    private void append(String s) {
+      boolean space = text.length() > 0 && text.charAt(text.length() - 1) <= ' ';
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (Character.isWhitespace(c) || c == '\u00a0') {
+          if (!space) {
+            text.append(' ');
+            space = true;
+          }
+        } else {
+          text.append(c);
+          space = false;
+        }
+      }
+      if (!space) {
+        text.append(' ');
+      }
+      trim();
+    }
+
+    /** Before the headline only the last {@link #BEFORE} characters matter: drops the rest. */
+    private void trim() {
+      if (headStart < 0 && headline != null && text.length() > 4 * BEFORE) {
+        int drop = text.length() - BEFORE;
+        text.delete(0, drop);
+        base += drop;
+      }
     }
 
     private void noteTime(Element e) {
@@ -153,7 +195,7 @@ final class VisibleDates {
         value = e.attr("title");
       }
       if (value != null && !value.isBlank() && value.length() < 200 && timeHits.size() < MAX_HITS) {
-        timeHits.add(new Object[] {value, kindOf(e), text.length()});
+        timeHits.add(new Object[] {value, kindOf(e), pos()});
       }
     }
 
@@ -222,16 +264,21 @@ final class VisibleDates {
         DateGrammar.parse((String) t[0], order)
             .ifPresent(s -> out.add(new Hit(s, (Kind) t[1], relative(at, start, end), true)));
       }
-      int from = Math.max(0, start - BEFORE);
-      int to = Math.min(text.length(), end + AFTER);
+      int from = Math.max(base, start - BEFORE);
+      int to = Math.min(pos(), end + AFTER);
       if (from >= to) {
         return out;
       }
-      String window = text.substring(from, to);
+      String window = text.substring(from - base, to - base);
       for (DateGrammar.Found f : DateGrammar.findAll(window, order, MAX_HITS)) {
         int at = from + f.start();
         String before = window.substring(Math.max(0, f.start() - 40), f.start());
-        out.add(new Hit(f.stamp(), label(before), relative(at, start, end), inMark(at)));
+        String after = window.substring(f.end(), Math.min(window.length(), f.end() + 40));
+        Kind kind = label(before);
+        if (kind == Kind.PLAIN && PUBLISHED_AFTER.matcher(after).lookingAt()) {
+          kind = Kind.PUBLISHED;
+        }
+        out.add(new Hit(f.stamp(), kind, relative(at, start, end), inMark(at)));
       }
       out.sort((a, b) -> Integer.compare(a.offset(), b.offset()));
       return out;
