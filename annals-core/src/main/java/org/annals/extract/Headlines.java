@@ -39,16 +39,17 @@ final class Headlines {
     double best = 0;
     for (Element h : headings) {
       String t = plain(h.text());
+      double bonus = h.normalName().equals("h1") ? 0.1 : 0;
       for (String d : declared) {
-        double s = similarity(t, d);
+        double s = Math.max(similarity(t, d), similarity(t, site.firstSegment(d))) + bonus;
         if (s > best + 1e-9) {
           best = s;
           matched = h;
         }
       }
     }
-    if (matched != null && best >= 0.75) {
-      return new Choice(refine(plain(matched.text()), declared), matched);
+    if (matched != null && best >= 0.8) {
+      return new Choice(refine(matched, plain(matched.text()), declared), matched);
     }
     for (Element h : headings) {
       String t = plain(h.text());
@@ -102,8 +103,16 @@ final class Headlines {
   }
 
   private static List<Element> headings(Document doc) {
+    List<Element> out = select(doc, "h1, [itemprop=headline]:not(meta)");
+    if (out.isEmpty()) {
+      out = select(doc, "h2[class*=title]:not([class*=subtitle]), h2[class*=headline]");
+    }
+    return out;
+  }
+
+  private static List<Element> select(Document doc, String query) {
     List<Element> out = new ArrayList<>();
-    for (Element h : doc.select("h1, [itemprop=headline]:not(meta), h2[class*=title], h2[class*=headline]")) {
+    for (Element h : doc.select(query)) {
       String t = h.text();
       if (!t.isBlank() && t.length() < 400) {
         out.add(h);
@@ -115,8 +124,11 @@ final class Headlines {
     return out;
   }
 
-  /** The matched heading without a kicker or marker that a declared title does not have. */
-  private static String refine(String heading, List<String> declared) {
+  /**
+   * The matched heading without a kicker that a declared title does not have, when the page sets
+   * the kicker apart (its own element at the start of the heading, or a "|" after it).
+   */
+  private static String refine(Element el, String heading, List<String> declared) {
     String h = unmarked(heading);
     String nh = norm(h);
     for (String d : declared) {
@@ -125,11 +137,35 @@ final class Headlines {
         continue;
       }
       String kicker = nh.substring(0, nh.length() - nd.length()).strip();
-      if (!kicker.isEmpty() && kicker.split(" ").length <= 4) {
-        return dropWords(h, kicker.split(" ").length);
+      int words = kicker.split(" ").length;
+      if (!kicker.isEmpty() && words <= 4 && setApart(el, h, kicker, words)) {
+        return dropWords(h, words);
       }
     }
     return h;
+  }
+
+  private static boolean setApart(Element heading0, String heading, String kicker, int words) {
+    Element el = heading0;
+    while (el.childrenSize() == 1 && el.child(0).text().length() == el.text().length()) {
+      el = el.child(0);
+    }
+    Element first = el.childrenSize() > 0 ? el.child(0) : null;
+    if (first != null && norm(first.text()).equals(kicker) && el.childNode(0) == first
+        || first != null && el.childNodeSize() > 0 && el.childNode(0).outerHtml().isBlank() && norm(first.text()).equals(kicker)) {
+      return true;
+    }
+    String[] parts = heading.split(" ");
+    int seen = 0;
+    for (int i = 0; i < parts.length - 1; i++) {
+      if (!norm(parts[i]).isEmpty()) {
+        seen++;
+      }
+      if (seen == words) {
+        return parts[i].endsWith("|") || parts[i + 1].equals("|");
+      }
+    }
+    return false;
   }
 
   private static String dropWords(String h, int words) {

@@ -77,33 +77,41 @@ final class SiteNames {
       if (n.equals(name)) {
         return true;
       }
-      boolean close = n.length() <= name.length() + 12 && name.length() <= n.length() + 12;
-      if (close && name.length() >= 4 && n.length() >= 4 && (name.contains(n) || n.contains(name))) {
+      if (name.length() >= 4 && n.length() >= 4
+          && (name.contains(n) && 2 * n.length() >= name.length() || n.contains(name) && n.length() <= name.length() + 6)) {
         return true;
       }
     }
     return false;
   }
 
-  /** {@code title} without leading or trailing segments that name the site ("Headline | Site"). */
+  /**
+   * {@code title} without the segments that name the site ("Headline | Site", "Site – Headline",
+   * "Headline | Site | Tagline"): from a site-naming segment after the first, everything after
+   * goes; a site-naming first segment goes alone.
+   */
   String strip(String title) {
-    String t = title;
-    for (int round = 0; round < 3; round++) {
-      List<int[]> seps = separators(t);
-      if (seps.isEmpty()) {
-        return t;
-      }
-      int[] last = seps.get(seps.size() - 1);
-      int[] first = seps.get(0);
-      if (isSite(t.substring(last[1]))) {
-        t = t.substring(0, last[0]).strip();
-      } else if (isSite(t.substring(0, first[0]))) {
-        t = t.substring(first[1]).strip();
-      } else {
-        return t;
+    List<int[]> seps = separators(title);
+    if (seps.isEmpty()) {
+      return title;
+    }
+    for (int i = 0; i < seps.size(); i++) {
+      int from = seps.get(i)[1];
+      int to = i + 1 < seps.size() ? seps.get(i + 1)[0] : title.length();
+      if (isSite(title.substring(from, to))) {
+        return title.substring(0, seps.get(i)[0]).strip();
       }
     }
-    return t;
+    if (isSite(title.substring(0, seps.get(0)[0]))) {
+      return title.substring(seps.get(0)[1]).strip();
+    }
+    return title;
+  }
+
+  /** The part of {@code title} before its first separator (all of it when it has none). */
+  String firstSegment(String title) {
+    List<int[]> seps = separators(title);
+    return seps.isEmpty() ? title : title.substring(0, seps.get(0)[0]);
   }
 
   private static List<int[]> separators(String t) {
