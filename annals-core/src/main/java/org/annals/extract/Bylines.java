@@ -19,7 +19,8 @@ final class Bylines {
     "[class~=(?i)^(byline|by-line|byline__name|byline-name|author-name|authorname|article-author|post-author"
         + "|entry-author|author|autor|autorin|writer|posted-by|meta-author|story-byline|c-byline|td-post-author-name)$]",
     "a[href*=/author/], a[href*=/authors/], a[href*=/autor/], a[href*=/autoren/], a[href*=/auteur/]",
-    "[class*=byline], [class*=Byline], [id*=byline]",
+    "[class*=byline], [id*=byline], [class*=author-name], [class*=author_name], [class*=authorname],"
+        + " [class*=author__name], [class*=author-info-name], [class*=post-author], [class*=article-author]",
   };
   private static final Pattern BY_LINE = Pattern.compile("(?iu)^(?:by|von|por|par|di|door|av|от|autor(?:in)?:|text:)\\s+\\p{Lu}");
   private static final Pattern ELSEWHERE =

@@ -83,29 +83,32 @@ final class HtmlMetadata {
             .orElse(null);
   }
 
+  private static final List<String> AUTHOR_META =
+      List.of("author", "article:author", "dc.creator", "dcterms.creator", "sailthru.author", "parsely-author",
+          "byl", "citation_author", "twitter:data1", "cxenseparse:author", "article.author");
+
+  /** The first source whose cleaned names are not empty: JSON-LD, then meta, then the visible byline. */
   private void authors(Element headline) {
-    List<String> raw = new ArrayList<>(ld.people("author"));
-    if (raw.isEmpty()) {
-      raw.addAll(ld.people("creator"));
+    String siteName = site.display().orElse(null);
+    List<java.util.function.Supplier<List<String>>> sources = new ArrayList<>();
+    sources.add(() -> ld.people("author"));
+    sources.add(() -> ld.people("creator"));
+    for (String k : AUTHOR_META) {
+      sources.add(() -> meta.all(k).stream().filter(v -> !v.startsWith("http") && !v.startsWith("@")).limit(10).toList());
     }
-    if (raw.isEmpty()) {
-      for (String k : List.of("author", "article:author", "dc.creator", "dcterms.creator", "sailthru.author",
-          "parsely-author", "byl", "citation_author", "twitter:data1")) {
-        meta.all(k).stream().filter(v -> !v.startsWith("http") && !v.startsWith("@")).limit(10).forEach(raw::add);
-        if (!raw.isEmpty()) {
-          break;
+    sources.add(() -> Bylines.find(doc, headline).map(List::of).orElse(List.of()));
+    for (java.util.function.Supplier<List<String>> source : sources) {
+      List<String> names = new ArrayList<>();
+      for (String r : source.get()) {
+        for (String name : Authors.clean(r, siteName)) {
+          if (!site.isSite(name)) {
+            names.add(name);
+          }
         }
       }
-    }
-    if (raw.isEmpty()) {
-      Bylines.find(doc, headline).ifPresent(raw::add);
-    }
-    String siteName = site.display().orElse(null);
-    for (String r : raw) {
-      for (String name : Authors.clean(r, siteName)) {
-        if (!site.isSite(name)) {
-          d.authors.add(name);
-        }
+      if (!names.isEmpty()) {
+        d.authors.addAll(names);
+        return;
       }
     }
   }
