@@ -19,7 +19,9 @@ final class Authors {
   private static final Pattern PREFIX =
       Pattern.compile(
           "(?iu)^\\s*(?:(?:written|reported|reporting|posted|story|words|text|compiled|edited|produced|interview)\\s+by"
-              + "|text\\s*:|texto\\s*:|autor(?:in|es|a)?\\s*:|auteur\\s*:|authors?\\s*:|byline\\s*:|redakteur(?:in)?\\s*:"
+              + "|text\\s*:|texto\\s*:|autor(?:in|es|a)?\\s*:?|auteur\\s*:?|authors?\\s*:?|byline\\s*:|redakteur(?:in)?\\s*:"
+              + "|(?:ein\\s+|blog\\s+)?(?:artikel|beitrag|bericht|text|gastbeitrag)\\s+von|alle\\s+artikel\\s+von|mehr\\s+von"
+              + "|(?:view\\s+)?all\\s+(?:posts|articles|stories)\\s+by|more\\s+(?:from|by)|articles\\s+by|posts\\s+by"
               + "|von|by|por|par|di|door|av|от|автор\\s*:|yazar\\s*:|from)[\\s:]+");
   private static final Pattern SPLIT =
       Pattern.compile("\\s*(?:[,;|/·•&]|\\s(?:and|und|et|en|og|och|ve|ja|y|e|i|и)\\s)\\s*");
@@ -34,7 +36,7 @@ final class Authors {
           "(?iu)\\d|@|https?:|www\\.|\\.(?:com|net|org|de|in|co|uk|fr|es|it)\\b|\\b(?:staff|newsroom|news\\s*desk|desk|"
               + "editors?|editorial\\s+staff|redaktion|redazione|redacción|rédaction|redação|redakcja|редакция|"
               + "admin|administrator|webmaster|contributors?|correspondents?|guest\\s+author|anonymous|unknown|"
-              + "author|autor|agencies|wire\\s+services?)\\b");
+              + "agencies|wire\\s+services?)\\b|[\"“”«»<>{}=]");
   private static final Pattern ROLE_SUFFIX =
       Pattern.compile(
           "(?iu)\\s*(?:[-–—|(,]\\s*)?\\b(?:staff\\s+writer|staff\\s+reporter|senior\\s+\\w+\\s+(?:writer|reporter|editor|correspondent)"
@@ -66,6 +68,7 @@ final class Authors {
     }
     String s = Text.squash(raw.replace('\u00a0', ' '));
     s = PREFIX.matcher(s).replaceFirst("");
+    s = withoutDate(s);
     s = s.replaceAll("\\([^)]{0,40}\\)", " ").replaceAll("\\s+", " ").strip();
     List<String> parts = new ArrayList<>();
     for (String part : SPLIT.split(AND_ANY_CASE.matcher(s).replaceAll(", "))) {
@@ -85,6 +88,16 @@ final class Authors {
       out.add(name);
     }
     return people.isEmpty() ? organisations : people;
+  }
+
+  /** The byline up to the first date in it ("By Jane Doe March 25, 2015 3:46 PM"). */
+  private static String withoutDate(String s) {
+    List<DateGrammar.Found> dates = DateGrammar.findAll(s, DateGrammar.Order.MONTH_FIRST, 1);
+    if (dates.isEmpty() || dates.get(0).start() == 0) {
+      return s;
+    }
+    String before = s.substring(0, dates.get(0).start());
+    return before.replaceAll("(?iu)[\\s,|·•–—-]*(?:(?:on|am|le|el|updated|published|posted)\\s*)?(?:\\p{L}+day,?\\s*)?$", "");
   }
 
   private static String cleanOne(String part) {
@@ -110,7 +123,8 @@ final class Authors {
     return p;
   }
 
-  private static boolean organisation(String name) {
+  /** True when {@code name} names an agency or other organisation rather than a person. */
+  static boolean organisation(String name) {
     if (AGENCY.matcher(name).matches()) {
       return true;
     }

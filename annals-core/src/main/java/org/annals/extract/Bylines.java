@@ -22,7 +22,8 @@ final class Bylines {
     "[class*=byline], [id*=byline], [class*=author-name], [class*=author_name], [class*=authorname],"
         + " [class*=author__name], [class*=author-info-name], [class*=post-author], [class*=article-author]",
   };
-  private static final Pattern BY_LINE = Pattern.compile("(?iu)^(?:by|von|por|par|di|door|av|от|autor(?:in)?:|text:)\\s+\\p{Lu}");
+  private static final Pattern BY_LINE = Pattern.compile(
+          "(?iu)^(?:by|von|por|par|di|door|av|от|autor(?:in)?:|text:|(?:ein\\s+|blog\\s+)?(?:artikel|beitrag)\\s+von)\\s+\\p{Lu}");
   private static final Pattern ELSEWHERE =
       Pattern.compile("(?i)comment|related|recommend|sidebar|footer|teaser|more-|popular|trending|widget|newsletter");
   private static final int MAX_LENGTH = 200;

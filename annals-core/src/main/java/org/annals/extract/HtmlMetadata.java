@@ -84,7 +84,7 @@ final class HtmlMetadata {
   }
 
   private static final List<String> AUTHOR_META =
-      List.of("author", "article:author", "dc.creator", "dcterms.creator", "sailthru.author", "parsely-author",
+      List.of("dc.creator", "dcterms.creator", "author", "article:author", "sailthru.author", "parsely-author",
           "byl", "citation_author", "twitter:data1", "cxenseparse:author", "article.author");
 
   /** The first source whose cleaned names are not empty: JSON-LD, then meta, then the visible byline. */
@@ -97,6 +97,7 @@ final class HtmlMetadata {
       sources.add(() -> meta.all(k).stream().filter(v -> !v.startsWith("http") && !v.startsWith("@")).limit(10).toList());
     }
     sources.add(() -> Bylines.find(doc, headline).map(List::of).orElse(List.of()));
+    List<String> agencies = List.of();
     for (java.util.function.Supplier<List<String>> source : sources) {
       List<String> names = new ArrayList<>();
       for (String r : source.get()) {
@@ -106,11 +107,15 @@ final class HtmlMetadata {
           }
         }
       }
-      if (!names.isEmpty()) {
+      if (!names.isEmpty() && names.stream().anyMatch(n -> !Authors.organisation(n))) {
         d.authors.addAll(names);
         return;
       }
+      if (agencies.isEmpty()) {
+        agencies = names;
+      }
     }
+    d.authors.addAll(agencies);
   }
 
   private void dates(Element headline) {

@@ -137,7 +137,7 @@ final class JsonLd {
         out.add(x.asText());
       } else if (x.isObject()) {
         JsonNode n = resolve(x);
-        if (!hasType(n, ORGANISATIONS)) {
+        if (!hasType(n, ORGANISATIONS) || hasType(n, Set.of("person"))) {
           name(n).ifPresent(out::add);
         }
       }
