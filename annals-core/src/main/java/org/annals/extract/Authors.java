@@ -66,7 +66,8 @@ final class Authors {
     if (raw == null || raw.isBlank() || raw.length() > MAX_RAW) {
       return out;
     }
-    String s = Text.squash(raw.replace('\u00a0', ' '));
+    String u = raw.indexOf('&') >= 0 && raw.indexOf(';') > 0 ? org.jsoup.parser.Parser.unescapeEntities(raw, false) : raw;
+    String s = Text.squash(u.replace('\u00a0', ' '));
     s = PREFIX.matcher(s).replaceFirst("");
     s = withoutDate(s);
     s = s.replaceAll("\\([^)]{0,40}\\)", " ").replaceAll("\\s+", " ").strip();

@@ -1,6 +1,5 @@
 package org.annals.extract;
 
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -15,7 +14,7 @@ import org.jsoup.select.Elements;
  */
 final class Bylines {
   private static final String[] SELECTORS = {
-    "[itemprop=author] [itemprop=name]", "[itemprop=author]", "[rel=author]",
+    "[itemprop~=(^|\\s)author(\\s|$)] [itemprop=name]", "[itemprop~=(^|\\s)author(\\s|$)]", "[rel=author]",
     "[class~=(?i)^(byline|by-line|byline__name|byline-name|author-name|authorname|article-author|post-author"
         + "|entry-author|author|autor|autorin|writer|posted-by|meta-author|story-byline|c-byline|td-post-author-name)$]",
     "a[href*=/author/], a[href*=/authors/], a[href*=/autor/], a[href*=/autoren/], a[href*=/auteur/]",
@@ -25,7 +24,10 @@ final class Bylines {
   private static final Pattern BY_LINE = Pattern.compile(
           "(?iu)^(?:by|von|por|par|di|door|av|от|autor(?:in)?:|text:|(?:ein\\s+|blog\\s+)?(?:artikel|beitrag)\\s+von)\\s+\\p{Lu}");
   private static final Pattern ELSEWHERE =
-      Pattern.compile("(?i)comment|related|recommend|sidebar|footer|teaser|more-|popular|trending|widget|newsletter");
+      Pattern.compile(
+          "(?i)^(?:comment|comments|commentlist|related|recommend|sidebar|footer|teaser|more|popular|trending|widget"
+              + "|newsletter|author-box|author-bio|about-author)(?:[-_].*)?$");
+  private static final Pattern STATE = Pattern.compile("(?i)^(?:comments?-(?:open|closed|count)|has-comments?|no-comments?)$");
   private static final int MAX_LENGTH = 200;
 
   private Bylines() {}
@@ -78,9 +80,10 @@ final class Bylines {
       if (tag.equals("footer") || tag.equals("aside") || tag.equals("nav")) {
         return true;
       }
-      String s = (x.className() + " " + x.id()).toLowerCase(Locale.ROOT);
-      if (s.length() > 1 && ELSEWHERE.matcher(s).find()) {
-        return true;
+      for (String token : (x.className() + " " + x.id()).split("\\s+")) {
+        if (!token.isEmpty() && ELSEWHERE.matcher(token).matches() && !STATE.matcher(token).matches()) {
+          return true;
+        }
       }
       x = x.parent();
     }
