@@ -25,6 +25,7 @@ final class Authors {
               + "|von|by|por|par|di|door|av|от|автор\\s*:|yazar\\s*:|from)[\\s:]+");
   private static final Pattern SPLIT =
       Pattern.compile("\\s*(?:[,;|/·•&]|\\s(?:and|und|et|en|og|och|ve|ja|y|e|i|и)\\s)\\s*");
+  private static final Pattern URLS_AND_MAIL = Pattern.compile("(?i)(?:https?://|www\\.)\\S*|\\S+@\\S+");
   private static final Pattern AND_ANY_CASE = Pattern.compile("(?i)\\s(and|und|et)\\s");
   private static final Pattern DROP_PART =
       Pattern.compile(
@@ -68,6 +69,7 @@ final class Authors {
     }
     String u = raw.indexOf('&') >= 0 && raw.indexOf(';') > 0 ? org.jsoup.parser.Parser.unescapeEntities(raw, false) : raw;
     String s = Text.squash(u.replace('\u00a0', ' '));
+    s = URLS_AND_MAIL.matcher(s).replaceAll(" ").strip();
     s = PREFIX.matcher(s).replaceFirst("");
     s = withoutDate(s);
     s = s.replaceAll("\\([^)]{0,40}\\)", " ").replaceAll("\\s+", " ").strip();
