@@ -1,5 +1,6 @@
 package org.annals.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -72,8 +73,10 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "No summary on standard error; failures are still printed.")
   boolean quiet;
 
+  /** What {@code -} reads; tests put their own stream here. */
+  InputStream stdin = System.in;
+
   @Override
-  @SuppressForbidden(reason = "'-' reads standard input")
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -93,7 +96,7 @@ final class ExtractCommand implements Callable<Integer> {
       return ExitCodes.NOTHING_SUCCEEDED;
     }
     HttpFetcher fetcher = new HttpFetcher(FetchOptions.defaults().withAllowPrivate(allowPrivate).withMaxBytes(maxBytes));
-    Extraction extraction = new Extraction(Extractors.of(format), fetcher, System.in, maxBytes);
+    Extraction extraction = new Extraction(Extractors.of(format), fetcher, stdin, maxBytes);
     Summary summary = new Summary();
     boolean pretty = !jsonl && all.size() == 1;
     OrderedParallel.run(all, threads, extraction::apply, o -> write(o, pretty, out, err, summary));

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Reads news and keeps a sourced, time-aware record of who did what to whom, when and where.",
-    subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:every input succeeded (warnings allowed)",
@@ -25,7 +25,7 @@ public final class Main implements Runnable {
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getErr());
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: give one of extract, help");
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: give one of extract, eval, bench, help");
   }
 
   @SuppressForbidden(reason = "the process entry point owns the console")

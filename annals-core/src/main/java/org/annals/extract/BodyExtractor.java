@@ -1,37 +1,32 @@
 package org.annals.extract;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeFilter;
 
 /**
- * Boilerplate removal of our own design, in three passes over the jsoup tree (all iterative, so a
+ * Boilerplate removal of our own design, in four steps over the jsoup tree (all iterative, so a
  * page nested 100,000 deep cannot overflow the stack):
  *
  * <ol>
- *   <li><b>Units.</b> The text of every block element (its own text and inline children) is a unit.
- *       A unit is <i>prose</i> when it is long enough, mostly not link text, reads like sentences,
- *       and sits outside navigation, asides, footers and elements whose class or id names
- *       boilerplate (share, related, comments, newsletter…).
- *   <li><b>Container.</b> Every element is scored {@code prose − λ·(other text)} over its
- *       subtree; the best-scoring element is the article's container. Moving up to a parent pays
- *       only when the parent adds more prose than it adds clutter.
- *   <li><b>Emission.</b> The container is walked in order; boilerplate subtrees (captions,
- *       share bars, link lists, bylines, the headline) are skipped unless they hold much of the
- *       prose; each remaining block becomes one paragraph.
+ *   <li><b>Measure</b> ({@link TreeStats}): the text of every block element is a unit; a unit is
+ *       <i>prose</i> when it is long enough, mostly not link text and reads like sentences. Counts
+ *       are summed up the tree.
+ *   <li><b>Exclude</b>: navigation, asides, footers and elements whose class or id names
+ *       boilerplate (share, related, comments, newsletter…) lose their prose, smallest first,
+ *       unless they hold half of what remains (then they are layout wrappers).
+ *   <li><b>Container</b>: every element is scored {@code prose − λ·(other text)}; the best is the
+ *       article's container. Moving up to a parent pays only when it adds more prose than
+ *       clutter.
+ *   <li><b>Emit</b> ({@link BlockEmitter}, {@link Blocks}): the container is cut into blocks,
+ *       boilerplate subtrees skipped, and each block judged in the context of its neighbours.
  * </ol>
  */
 final class BodyExtractor {
+  private static final int CLIMB = 6;
   private static final double CLUTTER_WEIGHT = 0.45;
   private static final Set<String> BLOCKS =
       Set.of(
@@ -44,7 +39,7 @@ final class BodyExtractor {
           "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed",
           "button", "input", "select", "textarea", "option", "label", "video", "audio", "picture",
           "img", "source", "map", "head", "title", "meta", "link");
-  private static final Set<String> NEVER_PROSE_TAGS =
+  static final Set<String> NEVER_PROSE_TAGS =
       Set.of("nav", "aside", "footer", "figcaption", "menu", "form", "address", "caption", "dialog");
   private static final Pattern BOILERPLATE =
       Pattern.compile(
@@ -52,121 +47,113 @@ final class BodyExtractor {
               + "|recommendations?|recirc|more-?stories|outbrain|taboola|newsletter|subscribe|subscription"
               + "|signup|sign-up|promo|promotion|promoted|advert|advertisement|ads?|adslot|adunit|ad-slot"
               + "|sponsor(?:ed)?|cookie|cookies|consent|gdpr|banner|breadcrumbs?|footer|masthead|menu"
-              + "|nav|navbar|navigation|sidebar|widget|popup|modal|overlay|paywall|tags?|tag-list|byline"
+              + "|nav|navbar|navigation|sidebar|widget|popup|modal|overlay|tags?|tag-list|byline"
               + "|author|authors|dateline|timestamp|caption|credit|credits|toolbar|pagination|pager"
               + "|visually-hidden|sr-only|screen-reader-text|meta|most-popular|popular|trending"
-              + "|read-more|readmore|also-read|see-also|print|email|jump|skip-link|rail|teaser)(?:$|[-_\\s])");
-  private static final Pattern SENTENCE = Pattern.compile("[.!?…。！？»\"”’)]\\s*$|[.!?。]\\s");
-
-  /** Text counts of one element's subtree. */
-  private static final class Stats {
-    int text;
-    int prose;
-  }
+              + "|read-more|readmore|also-read|see-also|print|email|jump|skip-link|rail"
+              + "|twitter-tweet|instagram-media|tiktok-embed|fb-post)(?:$|[-_\\s])");
+  private static final Pattern HIDDEN_STYLE =
+      Pattern.compile("display:none|visibility:hidden");
 
   private BodyExtractor() {}
 
   /** The article's paragraphs in {@code root} (usually the body), without boilerplate. */
   static List<String> paragraphs(Element root, String headline) {
-    Map<Element, Stats> stats = measure(root);
-    Element container = container(root, stats);
+    TreeStats stats = TreeStats.of(root);
+    stats.excludeBoilerplate();
+    Element container = container(stats);
     if (container == null) {
       return List.of();
     }
-    return new Emitter(stats, stats.get(container).prose, headline).emit(container);
+    container = climb(container, stats);
+    List<Element> parts = withSiblings(container, stats);
+    int prose = parts.stream().mapToInt(stats::prose).sum();
+    return Blocks.keep(new BlockEmitter(stats, prose, headline).emit(parts));
   }
 
-  /** Pass 1: every element's total text and prose text, summed up the tree. */
-  private static Map<Element, Stats> measure(Element root) {
-    Map<Element, Stats> stats = new IdentityHashMap<>();
-    Deque<Unit> open = new ArrayDeque<>();
-    NodeTraversor.filter(
-        new NodeFilter() {
-          @Override
-          public FilterResult head(Node node, int depth) {
-            if (node instanceof Element e) {
-              if (isDropped(e)) {
-                return FilterResult.SKIP_ENTIRELY;
-              }
-              stats.put(e, new Stats());
-              if (isBlock(e) || open.isEmpty()) {
-                open.push(new Unit(e, open.peek(), neverProse(e)));
-              } else if (e.nameIs("a")) {
-                open.peek().linkDepth++;
-              }
-            } else if (node instanceof TextNode t && !open.isEmpty()) {
-              open.peek().add(t.text());
-            }
-            return FilterResult.CONTINUE;
-          }
-
-          @Override
-          public FilterResult tail(Node node, int depth) {
-            if (node instanceof Element e) {
-              close(e, open, stats);
-            }
-            return FilterResult.CONTINUE;
-          }
-        },
-        root);
-    return stats;
-  }
-
-  private static void close(Element e, Deque<Unit> open, Map<Element, Stats> stats) {
-    Stats s = stats.get(e);
-    if (!open.isEmpty() && open.peek().owner == e) {
-      Unit u = open.pop();
-      s.text += u.length();
-      s.prose += u.isProse() ? u.length() : 0;
-    } else if (e.nameIs("a") && !open.isEmpty()) {
-      open.peek().linkDepth--;
+  /**
+   * The container and those of its siblings that read like more of the same article (their own
+   * score at least a fifth of the container's), in document order: articles split into sections
+   * or interrupted by an ad slot are whole again.
+   */
+  private static List<Element> withSiblings(Element container, TreeStats stats) {
+    Element parent = container.parent();
+    if (parent == null) {
+      return List.of(container);
     }
-    Element parent = e.parent();
-    Stats p = parent == null ? null : stats.get(parent);
-    if (p != null) {
-      p.text += s.text;
-      p.prose += s.prose;
+    double threshold = 0.2 * fullScore(container, stats);
+    List<Element> parts = new ArrayList<>();
+    for (Element sibling : parent.children()) {
+      if (sibling == container
+          || !neverProse(sibling) && stats.prose(sibling) > 0 && fullScore(sibling, stats) >= threshold) {
+        parts.add(sibling);
+      }
     }
+    return parts;
   }
 
-  /** Pass 2: the element with the best prose-minus-clutter score. */
-  private static Element container(Element root, Map<Element, Stats> stats) {
+  /**
+   * From the densest container up to the ancestors that add more prose than clutter: the article
+   * whose paragraphs are wrapped one level deeper, or split by a figure, is taken whole.
+   */
+  private static Element climb(Element container, TreeStats stats) {
+    Element best = container;
+    double bestScore = fullScore(container, stats);
+    int steps = 0;
+    for (Element p = container.parent(); p != null && steps < CLIMB; p = p.parent(), steps++) {
+      double s = fullScore(p, stats);
+      if (s > bestScore) {
+        best = p;
+        bestScore = s;
+      }
+    }
+    return best;
+  }
+
+  private static double fullScore(Element e, TreeStats stats) {
+    int prose = stats.prose(e);
+    return prose - CLUTTER_WEIGHT * (stats.text(e) - prose);
+  }
+
+  private static double score(Element e, TreeStats stats) {
+    int prose = stats.prose(e);
+    return stats.localProse(e) - CLUTTER_WEIGHT * (stats.text(e) - prose);
+  }
+
+  /** The element with the best prose-minus-clutter score, or null when the page has no prose. */
+  private static Element container(TreeStats stats) {
     Element best = null;
     double bestScore = 0;
-    for (Map.Entry<Element, Stats> e : stats.entrySet()) {
-      Stats s = e.getValue();
-      if (s.prose == 0) {
+    for (Element e : stats.elements) {
+      int prose = stats.prose(e);
+      if (prose == 0) {
         continue;
       }
-      double score = s.prose - CLUTTER_WEIGHT * (s.text - s.prose);
-      if (score > bestScore || score == bestScore && best != null && isAncestor(best, e.getKey())) {
-        best = e.getKey();
+      double score = score(e, stats);
+      if (score > bestScore) {
+        best = e;
         bestScore = score;
       }
     }
     return best;
   }
 
-  private static boolean isAncestor(Element a, Element b) {
-    for (Element p = b.parent(); p != null; p = p.parent()) {
-      if (p == a) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   static boolean isBlock(Element e) {
-    return BLOCKS.contains(e.normalName()) || e.nameIs("br");
+    return BLOCKS.contains(e.normalName());
   }
 
   static boolean isDropped(Element e) {
-    return DROP.contains(e.normalName()) || e.hasAttr("hidden") || hiddenStyle(e);
+    return DROP.contains(e.normalName()) || isHidden(e);
   }
 
-  private static boolean hiddenStyle(Element e) {
+  /** Hidden by markup: the {@code hidden} attribute or an inline {@code display:none}. */
+  static boolean isHidden(Element e) {
+    if (e.hasAttr("hidden")) {
+      return true;
+    }
     String style = e.attr("style");
-    return !style.isEmpty() && style.replace(" ", "").toLowerCase(java.util.Locale.ROOT).matches(".*(display:none|visibility:hidden).*");
+    return !style.isEmpty()
+        && HIDDEN_STYLE.matcher(style.replace(" ", "").toLowerCase(Locale.ROOT)).find();
   }
 
   static boolean isBoilerplate(Element e) {
@@ -175,122 +162,7 @@ final class BodyExtractor {
         || "complementary".equals(e.attr("role")) || "navigation".equals(e.attr("role"));
   }
 
-  private static boolean neverProse(Element e) {
+  static boolean neverProse(Element e) {
     return NEVER_PROSE_TAGS.contains(e.normalName()) || isBoilerplate(e);
-  }
-
-  /** The running text of one block element. */
-  private static final class Unit {
-    final Element owner;
-    final boolean excluded;
-    final StringBuilder text = new StringBuilder();
-    int linkChars;
-    int linkDepth;
-
-    Unit(Element owner, Unit outer, boolean never) {
-      this.owner = owner;
-      this.excluded = never || outer != null && outer.excluded;
-    }
-
-    void add(String s) {
-      text.append(s);
-      if (linkDepth > 0) {
-        linkChars += s.strip().length();
-      }
-    }
-
-    int length() {
-      return text.toString().strip().length();
-    }
-
-    boolean isProse() {
-      if (excluded) {
-        return false;
-      }
-      String s = text.toString().strip();
-      int n = s.length();
-      if (n < 25 || linkChars > 0.4 * n) {
-        return false;
-      }
-      return n >= 100 || SENTENCE.matcher(s).find() && s.indexOf(' ') > 0;
-    }
-  }
-
-  /** Pass 3: walks the container and writes its paragraphs. */
-  private static final class Emitter {
-    private final Map<Element, Stats> stats;
-    private final int containerProse;
-    private final String headline;
-    private final List<String> out = new ArrayList<>();
-    private final StringBuilder current = new StringBuilder();
-
-    Emitter(Map<Element, Stats> stats, int containerProse, String headline) {
-      this.stats = stats;
-      this.containerProse = containerProse;
-      this.headline = headline == null ? null : Text.squash(headline);
-    }
-
-    List<String> emit(Element container) {
-      NodeTraversor.filter(
-          new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-              if (node instanceof TextNode t) {
-                current.append(t.text());
-              } else if (node instanceof Element e) {
-                if (skip(e)) {
-                  return FilterResult.SKIP_ENTIRELY;
-                }
-                if (isBlock(e)) {
-                  flush();
-                }
-              }
-              return FilterResult.CONTINUE;
-            }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-              if (node instanceof Element e && isBlock(e)) {
-                flush();
-              }
-              return FilterResult.CONTINUE;
-            }
-          },
-          container);
-      flush();
-      return out;
-    }
-
-    /** True for a subtree that is boilerplate and holds little of the container's prose. */
-    private boolean skip(Element e) {
-      if (isDropped(e)) {
-        return true;
-      }
-      Stats s = stats.get(e);
-      int prose = s == null ? 0 : s.prose;
-      if (NEVER_PROSE_TAGS.contains(e.normalName()) || isBoilerplate(e)) {
-        return prose < 0.3 * containerProse;
-      }
-      if ((e.nameIs("ul") || e.nameIs("ol")) && s != null && prose == 0 && linkHeavy(e)) {
-        return true;
-      }
-      return e.nameIs("h1") && headline != null && Text.squash(e.text()).equalsIgnoreCase(headline);
-    }
-
-    private boolean linkHeavy(Element list) {
-      int links = 0;
-      for (Element a : list.select("a")) {
-        links += a.text().length();
-      }
-      return links > 0.5 * Math.max(1, list.text().length());
-    }
-
-    private void flush() {
-      String p = Text.squash(current.toString());
-      current.setLength(0);
-      if (!p.isEmpty()) {
-        out.add(p);
-      }
-    }
   }
 }

@@ -1,6 +1,5 @@
 package org.annals.extract;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.annals.model.RawDocument;
@@ -37,8 +36,7 @@ public final class Extractors {
     if (type.contains("html") || name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
       return Format.HTML;
     }
-    byte[] b = doc.content();
-    String head = new String(b, 0, Math.min(b.length, 4096), StandardCharsets.UTF_8).replace("\uFEFF", "");
+    String head = TextDecoder.head(doc.content(), 4096);
     if (HTML_START.matcher(head).find()) {
       return Format.HTML;
     }

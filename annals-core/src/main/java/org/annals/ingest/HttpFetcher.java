@@ -31,11 +31,24 @@ public final class HttpFetcher {
         return t;
       });
 
+  /** Checks one hop's host before it is contacted; throws naming the URL when it is refused. */
+  @FunctionalInterface
+  interface HostGuard {
+    void check(String url, String host) throws InputException;
+  }
+
   private final FetchOptions options;
   private final HttpClient client;
+  private final HostGuard guard;
 
   public HttpFetcher(FetchOptions options) {
+    this(options, AddressGuard::requirePublic);
+  }
+
+  /** A fetcher whose SSRF check is {@code guard} (tests stand a local server in for a public host). */
+  HttpFetcher(FetchOptions options, HostGuard guard) {
     this.options = options;
+    this.guard = guard;
     this.client =
         HttpClient.newBuilder()
             .connectTimeout(options.connectTimeout())
@@ -49,7 +62,7 @@ public final class HttpFetcher {
     URI uri = parse(url, url);
     for (int hop = 0; hop <= options.maxRedirects(); hop++) {
       if (!options.allowPrivate()) {
-        AddressGuard.requirePublic(url, uri.getHost());
+        guard.check(url, uri.getHost());
       }
       HttpResponse<InputStream> r = send(url, uri, deadline);
       int status = r.statusCode();
@@ -70,7 +83,7 @@ public final class HttpFetcher {
   private HttpResponse<InputStream> send(String url, URI uri, Instant deadline) throws InputException {
     long left = deadline.toEpochMilli() - System.currentTimeMillis();
     if (left <= 0) {
-      throw new InputException(url, "timed out after " + options.totalTimeout().toSeconds() + " s");
+      throw new InputException(url, "timed out after " + seconds(options.totalTimeout()));
     }
     HttpRequest req =
         HttpRequest.newBuilder(uri)
@@ -102,7 +115,7 @@ public final class HttpFetcher {
       HttpHeaders h = r.headers();
       return new RawDocument(url, uri.toString(), read.bytes(), h.firstValue("content-type").orElse(null), read.warnings());
     } catch (IOException e) {
-      String why = cut.isDone() ? "timed out reading the body after " + options.totalTimeout().toSeconds() + " s" : e.getMessage();
+      String why = cut.isDone() ? "timed out reading the body after " + seconds(options.totalTimeout()) : e.getMessage();
       throw new InputException(url, "cannot read the body of " + uri + " (" + why + ")", e);
     } finally {
       cut.cancel(false);
@@ -120,6 +133,12 @@ public final class HttpFetcher {
     } catch (URISyntaxException e) {
       throw new InputException(url, "'" + s + "' is not a valid URL (" + e.getReason() + ")", e);
     }
+  }
+
+  /** "60 s", or "0.5 s" for a timeout under a second. */
+  private static String seconds(java.time.Duration d) {
+    long ms = d.toMillis();
+    return (ms % 1000 == 0 ? String.valueOf(ms / 1000) : String.valueOf(ms / 1000.0)) + " s";
   }
 
   private static String hint(int status) {

@@ -2,6 +2,7 @@ package org.annals.ingest;
 
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,10 @@ public record Input(String source, Kind kind) {
 
   /**
    * The inputs named by {@code specs}, in the order given, directories expanded recursively in
-   * sorted order. A name that is neither file, directory, {@code -} nor URL is an error naming it.
+   * sorted order. A name that is neither directory, {@code -} nor URL is a file; when it does not
+   * exist, reading it fails for that input alone, so a batch goes on.
+   *
+   * @throws InputException naming the directory when one cannot be listed
    */
   public static List<Input> expand(List<String> specs) throws InputException {
     List<Input> out = new ArrayList<>();
@@ -41,26 +45,37 @@ public record Input(String source, Kind kind) {
         out.add(new Input(s, Kind.STDIN));
       } else if (lower.startsWith("http://") || lower.startsWith("https://")) {
         out.add(new Input(s, Kind.URL));
+      } else if (isDirectory(s)) {
+        LocalFiles.expand(Path.of(s)).forEach(f -> out.add(new Input(f.toString(), Kind.FILE)));
       } else {
-        Path p = Path.of(s);
-        if (Files.isDirectory(p)) {
-          LocalFiles.expand(p).forEach(f -> out.add(new Input(f.toString(), Kind.FILE)));
-        } else if (Files.exists(p)) {
-          out.add(new Input(s, Kind.FILE));
-        } else {
-          throw new InputException(s, "no such file or directory (and not an http(s) URL or '-')");
-        }
+        out.add(new Input(s, Kind.FILE));
       }
     }
     return out;
   }
 
+  private static boolean isDirectory(String name) {
+    try {
+      return Files.isDirectory(Path.of(name));
+    } catch (InvalidPathException e) {
+      return false;
+    }
+  }
+
   /** Reads this input within the given limits. */
   public RawDocument read(HttpFetcher fetcher, InputStream stdin, long maxBytes) throws InputException {
     return switch (kind) {
-      case FILE -> LocalFiles.read(Path.of(source), maxBytes);
+      case FILE -> LocalFiles.read(path(), maxBytes);
       case STDIN -> LocalFiles.read(stdin, source, maxBytes);
       case URL -> fetcher.fetch(source);
     };
+  }
+
+  private Path path() throws InputException {
+    try {
+      return Path.of(source);
+    } catch (InvalidPathException e) {
+      throw new InputException(source, "not a valid file name (" + e.getReason() + ")", e);
+    }
   }
 }

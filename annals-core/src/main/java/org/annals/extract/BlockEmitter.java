@@ -1,0 +1,153 @@
+package org.annals.extract;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Walks the article's container and cuts it into {@link Blocks.Block}s: one per block element's
+ * own text, a double {@code <br>} also ending a block. Skips dropped elements, boilerplate
+ * subtrees that hold little of the container's prose, link lists and the headline itself.
+ */
+final class BlockEmitter {
+  private final TreeStats stats;
+  private final int containerProse;
+  private final String headline;
+  private final List<Blocks.Block> out = new ArrayList<>();
+  private final Deque<Element> open = new ArrayDeque<>();
+  private final StringBuilder current = new StringBuilder();
+  private int linkChars;
+  private int linkDepth;
+  private boolean afterBreak;
+
+  BlockEmitter(TreeStats stats, int containerProse, String headline) {
+    this.stats = stats;
+    this.containerProse = containerProse;
+    this.headline = headline == null ? null : Text.squash(headline);
+  }
+
+  /** The blocks of {@code roots}, in order. */
+  List<Blocks.Block> emit(List<Element> roots) {
+    for (Element root : roots) {
+      emit(root);
+    }
+    return out;
+  }
+
+  private void emit(Element container) {
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+              append(t.text());
+            } else if (node instanceof Element e) {
+              return enter(e);
+            }
+            return FilterResult.CONTINUE;
+          }
+
+          @Override
+          public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element e) {
+              leave(e);
+            }
+            return FilterResult.CONTINUE;
+          }
+        },
+        container);
+    flush();
+  }
+
+  private NodeFilter.FilterResult enter(Element e) {
+    if (skip(e)) {
+      return NodeFilter.FilterResult.SKIP_ENTIRELY;
+    }
+    if (e.nameIs("br")) {
+      if (afterBreak) {
+        flush();
+      } else {
+        current.append(' ');
+        afterBreak = true;
+      }
+    } else if (BodyExtractor.isBlock(e)) {
+      flush();
+      open.push(e);
+    } else if (e.nameIs("a")) {
+      linkDepth++;
+    }
+    return NodeFilter.FilterResult.CONTINUE;
+  }
+
+  private void leave(Element e) {
+    if (BodyExtractor.isBlock(e)) {
+      flush();
+      open.poll();
+    } else if (e.nameIs("a")) {
+      linkDepth--;
+    }
+  }
+
+  private void append(String s) {
+    current.append(s);
+    if (!s.isBlank()) {
+      afterBreak = false;
+      if (linkDepth > 0) {
+        linkChars += s.strip().length();
+      }
+    }
+  }
+
+  /** True for a subtree to leave out. */
+  private boolean skip(Element e) {
+    if (BodyExtractor.isDropped(e)) {
+      return true;
+    }
+    if (BodyExtractor.neverProse(e)) {
+      return stats.prose(e) < 0.3 * containerProse;
+    }
+    if ((e.nameIs("ul") || e.nameIs("ol")) && stats.prose(e) == 0 && linkHeavy(e)) {
+      return true;
+    }
+    return e.nameIs("h1") && headline != null && Text.squash(e.text()).equalsIgnoreCase(headline);
+  }
+
+  private static boolean linkHeavy(Element list) {
+    int links = 0;
+    for (Element a : list.select("a")) {
+      links += a.text().length();
+    }
+    return links > 0.5 * Math.max(1, list.text().length());
+  }
+
+  private void flush() {
+    String p = Text.squash(current.toString());
+    if (!p.isEmpty()) {
+      out.add(new Blocks.Block(p, kind(open.peek()), Math.min(linkChars, p.length())));
+    }
+    current.setLength(0);
+    linkChars = 0;
+    afterBreak = false;
+  }
+
+  private static Blocks.Kind kind(Element owner) {
+    if (owner == null) {
+      return Blocks.Kind.OTHER;
+    }
+    return switch (owner.normalName()) {
+      case "h1", "h2", "h3", "h4", "h5", "h6" -> Blocks.Kind.HEADING;
+      case "li", "dt", "dd" -> Blocks.Kind.ITEM;
+      case "td", "th" -> Blocks.Kind.CELL;
+      case "blockquote" -> Blocks.Kind.QUOTE;
+      case "pre" -> Blocks.Kind.PRE;
+      case "p" -> Blocks.Kind.PARAGRAPH;
+      default -> Blocks.Kind.OTHER;
+    };
+  }
+}

@@ -1,0 +1,169 @@
+package org.annals.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The second look at the container's blocks, in context, after the manner of jusText: each block
+ * is first classed on its own (good prose, bad boilerplate, short, near-good), then short and
+ * near-good blocks take the class of their neighbours — a short line between two paragraphs of
+ * prose is part of the article, the same line among share buttons is not. Headings are kept when
+ * prose follows them.
+ */
+final class Blocks {
+  /** What a block is, by the element that holds its text. */
+  enum Kind {
+    HEADING,
+    ITEM,
+    CELL,
+    QUOTE,
+    PRE,
+    PARAGRAPH,
+    OTHER
+  }
+
+  /** One block of the container: its text, kind and how much of it is link text. */
+  record Block(String text, Kind kind, int linkChars) {
+    double linkDensity() {
+      return text.isEmpty() ? 0 : (double) linkChars / text.length();
+    }
+  }
+
+  private enum Cls {
+    GOOD,
+    BAD,
+    SHORT,
+    NEAR
+  }
+
+  private static final int GOOD_LENGTH = 80;
+  private static final int SHORT_LENGTH = 30;
+  private static final Pattern BOILERPLATE_PHRASE =
+      Pattern.compile(
+          "(?iu)^(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|sponsored|ad)$"
+              + "|^(?:share|share this|share on|tweet|email|print|comments?|reply|follow|subscribe|sign up|sign in|log in"
+              + "|register|read more|read next|see it!?|see more|view deal|shop now|click here|skip to|more from|related"
+              + "|most popular|trending|recommended|teilen|drucken|mehr zum thema|lesen sie auch|auch interessant"
+              + "|weiterlesen|zum thema|newsletter|abonnieren|anmelden)\\b.{0,60}$"
+              + "|^(?:©|\\(c\\)|copyright\\b|all rights reserved)"
+              + "|\\b(?:all rights reserved|alle rechte vorbehalten|by using this site, you consent|we may receive compensation"
+              + "|affiliate (?:links?|partnerships?|commission)|sign up for our .{0,30}newsletter|subscribe (?:today|now)"
+              + "|cookies? (?:policy|settings)|terms of (?:use|service)|privacy policy|this article (?:is|was) (?:more than|over)"
+              + "|free articles? left|already a subscriber|unlimited access|enable javascript"
+              + "|(?:article|story) continues|continue reading|continues below|weiter nach der anzeige"
+              + "|artikel wird unter der anzeige fortgesetzt|ad ?blocker|adblock|html5 video|video capable browser"
+              + "|you can't access this content|save articles for later|add articles to your saved list|^loading\\W*$"
+              + "|sign up for (?:our|the) |get (?:it|them) delivered|delivered (?:right )?to your inbox)\\b"
+              + "|^(?:photo|image|picture|foto|bild|credit|source|quelle|fonte|fuente)\\s*:.{0,100}$"
+              + "|\\b(?:credit|photo|image|foto|bild)\\s*:\\s*[^.]{1,80}\\.?$");
+
+  private static final Pattern BYLINE =
+      Pattern.compile("(?iu)^(?:by|von|por|par|di|door|av|from|text|texto|fotos?|photos?)\\s*:?\\s+\\p{Lu}.{0,80}$");
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？:\"”’»)]$");
+
+  private Blocks() {}
+
+  /**
+   * The blocks to keep, in order: between the first and the last good block everything that is
+   * not plainly boilerplate; before and after them only a contiguous run of sentence-like blocks
+   * (a lead-in, a closing line), so kickers, bylines, dates and trailing prompts fall away.
+   */
+  static List<String> keep(List<Block> blocks) {
+    int n = blocks.size();
+    Cls[] c = new Cls[n];
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < n; i++) {
+      c[i] = classify(blocks.get(i));
+      if (c[i] == Cls.GOOD) {
+        first = first < 0 ? i : first;
+        last = i;
+      }
+    }
+    boolean[] keep = new boolean[n];
+    if (first < 0) {
+      return List.of();
+    }
+    for (int i = first; i <= last; i++) {
+      keep[i] = c[i] != Cls.BAD;
+    }
+    extendEdge(blocks, c, keep, first - 1, -1);
+    extendEdge(blocks, c, keep, last + 1, +1);
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (keep[i]) {
+        out.add(blocks.get(i).text());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Walks outward from the run of good blocks keeping sentence-like blocks; a single block of
+   * boilerplate (an ad slot) is stepped over, anything else ends the walk.
+   */
+  private static void extendEdge(List<Block> blocks, Cls[] c, boolean[] keep, int from, int step) {
+    int bad = 0;
+    for (int i = from; i >= 0 && i < blocks.size(); i += step) {
+      if (c[i] == Cls.BAD) {
+        if (++bad > 1) {
+          return;
+        }
+      } else if (edgeKeeps(blocks.get(i), c[i], step < 0 && i == from)) {
+        keep[i] = true;
+        bad = 0;
+      } else {
+        return;
+      }
+    }
+  }
+
+  /** Outside the run of good blocks: a sentence, or a heading right before the first one. */
+  private static boolean edgeKeeps(Block b, Cls c, boolean rightBeforeFirst) {
+    if (c == Cls.BAD) {
+      return false;
+    }
+    if (b.kind() == Kind.HEADING) {
+      return rightBeforeFirst;
+    }
+    return c == Cls.NEAR && SENTENCE_END.matcher(b.text()).find();
+  }
+
+  private static Cls classify(Block b) {
+    String t = b.text();
+    int len = TreeStats.weighted(t);
+    if (BOILERPLATE_PHRASE.matcher(t).find() && len < 300) {
+      return Cls.BAD;
+    }
+    boolean linkDense = b.linkDensity() > 0.5 || b.linkDensity() > 0.3 && len < GOOD_LENGTH;
+    if (linkDense && b.kind() != Kind.HEADING && b.kind() != Kind.CELL) {
+      return Cls.BAD;
+    }
+    if (len < 120 && (BYLINE.matcher(t).matches() || mostlyDate(t))) {
+      return Cls.BAD;
+    }
+    if (b.kind() == Kind.HEADING) {
+      return Cls.SHORT;
+    }
+    if (len >= GOOD_LENGTH) {
+      return Cls.GOOD;
+    }
+    return len < SHORT_LENGTH ? Cls.SHORT : Cls.NEAR;
+  }
+
+  /** True for a line that is little more than a date ("Updated Dec. 22, 2023 11:48 a.m. ET"). */
+  private static boolean mostlyDate(String t) {
+    List<DateGrammar.Found> dates = DateGrammar.findAll(t);
+    if (dates.isEmpty()) {
+      return false;
+    }
+    int covered = 0;
+    for (DateGrammar.Found f : dates) {
+      covered += f.end() - f.start();
+    }
+    String rest = t.replaceAll("[\\d\\s:.,/|·•–-]", "");
+    return covered * 3 >= t.length() || rest.length() < 30;
+  }
+
+}
