@@ -137,6 +137,11 @@ final class DateGrammar {
     return Optional.of(timeIn(f.stamp().date(), rest, 0).map(Found::stamp).orElse(f.stamp()));
   }
 
+  /** Every date in {@code text} (at most 100), slashed dates month first; see {@link #findAll(String, Order, int)}. */
+  static List<Found> findAll(String text) {
+    return findAll(text, Order.MONTH_FIRST, 100);
+  }
+
   /** Every date in {@code text} in order of position (at most {@code max}), each with a time written next to it. */
   static List<Found> findAll(String text, Order order, int max) {
     if (text == null || text.isEmpty()) {

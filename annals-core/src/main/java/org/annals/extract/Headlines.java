@@ -73,7 +73,7 @@ final class Headlines {
             meta.first("parsely-title", "sailthru.title"), ld.hasArticle() ? ld.text("name") : Optional.empty(),
             Optional.of(doc.title()));
     for (Optional<String> r : raw) {
-      r.map(Headlines::clean).map(site::strip).filter(s -> !s.isEmpty() && s.length() < 400)
+      r.map(Headlines::clean).map(site::strip).map(Headlines::shortened).filter(s -> !s.isEmpty())
           .filter(s -> !site.isSite(s)).ifPresent(out::add);
     }
     return out;
@@ -82,6 +82,15 @@ final class Headlines {
   private static String clean(String s) {
     String t = s.indexOf('&') >= 0 && s.indexOf(';') > 0 ? Parser.unescapeEntities(s, false) : s;
     return plain(t);
+  }
+
+  /** A runaway title (an unclosed {@code <title>} swallows the page) cut to its first 300 characters at a word. */
+  private static String shortened(String s) {
+    if (s.length() <= 400) {
+      return s;
+    }
+    int cut = s.lastIndexOf(' ', 300);
+    return s.substring(0, cut > 0 ? cut : 300).strip();
   }
 
   /** Whitespace squashed, soft hyphens dropped. */
