@@ -83,7 +83,8 @@ final class Blocks {
     }
     boolean[] keep = new boolean[n];
     if (first < 0) {
-      return List.of();
+      promoteSentences(blocks, c);
+      return keepGoodOnly(blocks, c);
     }
     for (int i = first; i <= last; i++) {
       keep[i] = c[i] != Cls.BAD;
@@ -93,6 +94,25 @@ final class Blocks {
     List<String> out = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       if (keep[i]) {
+        out.add(blocks.get(i).text());
+      }
+    }
+    return out;
+  }
+
+  /** A short article (one or two sentences) has no long block: its sentences are its body. */
+  private static void promoteSentences(List<Block> blocks, Cls[] c) {
+    for (int i = 0; i < c.length; i++) {
+      if (c[i] == Cls.NEAR && SENTENCE_END.matcher(blocks.get(i).text()).find()) {
+        c[i] = Cls.GOOD;
+      }
+    }
+  }
+
+  private static List<String> keepGoodOnly(List<Block> blocks, Cls[] c) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < c.length; i++) {
+      if (c[i] == Cls.GOOD) {
         out.add(blocks.get(i).text());
       }
     }
@@ -133,7 +153,7 @@ final class Blocks {
   private static Cls classify(Block b) {
     String t = b.text();
     int len = TreeStats.weighted(t);
-    if (BOILERPLATE_PHRASE.matcher(t).find() && len < 300) {
+    if (t.length() < 300 && BOILERPLATE_PHRASE.matcher(t).find()) {
       return Cls.BAD;
     }
     boolean linkDense = b.linkDensity() > 0.5 || b.linkDensity() > 0.3 && len < GOOD_LENGTH;

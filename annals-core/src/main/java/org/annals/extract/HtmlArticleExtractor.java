@@ -19,6 +19,9 @@ final class HtmlArticleExtractor implements ArticleExtractor {
     decoded.warnings().forEach(d::warn);
     Document page = Jsoup.parse(decoded.text(), doc.url() == null ? "" : doc.url());
     HtmlMetadata.read(page, doc.url(), d);
+    if (page.baseUri().isEmpty() && d.url != null) {
+      page.setBaseUri(d.url);
+    }
     d.related.addAll(RelatedLinks.find(page));
     Element body = page.body();
     List<String> paragraphs = BodyExtractor.paragraphs(body, d.headline);

@@ -162,21 +162,34 @@ final class ScrapedTextExtractor implements ArticleExtractor {
     return t;
   }
 
-  /** Section then publisher, as in the seed; a single unlabelled line goes where it looks like it belongs. */
+  /**
+   * Unlabelled header lines: the one that reads like a publisher ("Anadolu Agency", "Eastern
+   * Wire", "example.com") takes the publisher slot; the others fill section then publisher in
+   * order, as in the seed; what is left is reported.
+   */
   private static void placeUnlabelled(List<String> lines, List<Integer> at, Draft d) {
-    List<Integer> rest = new ArrayList<>();
-    for (int idx : at) {
+    List<Integer> rest = new ArrayList<>(at);
+    if (d.publisher == null) {
+      for (int idx : at) {
+        if (PUBLISHER_LIKE.matcher(value(lines.get(idx))).find()) {
+          d.publisher = value(lines.get(idx));
+          rest.remove(Integer.valueOf(idx));
+          break;
+        }
+      }
+    }
+    List<Integer> unplaced = new ArrayList<>();
+    for (int idx : rest) {
       String v = value(lines.get(idx));
-      boolean publisherLike = PUBLISHER_LIKE.matcher(v).find();
-      if (d.section == null && !(publisherLike && d.publisher == null && at.size() == 1)) {
+      if (d.section == null) {
         d.section = v;
       } else if (d.publisher == null) {
         d.publisher = v;
       } else {
-        rest.add(idx);
+        unplaced.add(idx);
       }
     }
-    for (int idx : rest) {
+    for (int idx : unplaced) {
       d.warn(Warning.atLine("unplaced-line",
           "header line '" + value(lines.get(idx)) + "' is neither section, publisher, byline nor date; ignored",
           idx + 1));

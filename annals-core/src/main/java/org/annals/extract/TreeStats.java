@@ -21,7 +21,6 @@ import org.jsoup.select.NodeTraversor;
  */
 final class TreeStats {
   private static final Pattern SENTENCE = Pattern.compile("[.!?…。！？»\"”’)]\\s*$|[.!?。]\\s");
-  private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]");
 
   final List<Element> elements = new ArrayList<>();
   private final Map<Element, Integer> index = new IdentityHashMap<>();
@@ -256,18 +255,15 @@ final class TreeStats {
   /** Length with CJK characters counted three times: one carries about a word. */
   static int weighted(String s) {
     int n = s.length();
-    if (n > 0 && CJK.matcher(s).find()) {
-      int cjk = 0;
-      for (int i = 0; i < s.length(); i++) {
-        Character.UnicodeScript sc = Character.UnicodeScript.of(s.charAt(i));
-        if (sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
-            || sc == Character.UnicodeScript.KATAKANA || sc == Character.UnicodeScript.HANGUL) {
-          cjk++;
-        }
+    int cjk = 0;
+    for (int i = 0; i < n; i++) {
+      char ch = s.charAt(i);
+      if (ch >= '\u3040' && (ch <= '\u30ff' || ch >= '\u3400' && ch <= '\u9fff' || ch >= '\uac00' && ch <= '\ud7af'
+          || ch >= '\uf900' && ch <= '\ufaff')) {
+        cjk++;
       }
-      n += 2 * cjk;
     }
-    return n;
+    return n + 2 * cjk;
   }
 
   /** A Fenwick tree of longs over pre-order positions: point add, range sum, both O(log n). */
