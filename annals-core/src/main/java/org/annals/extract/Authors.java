@@ -18,7 +18,7 @@ final class Authors {
   private static final int MAX_RAW = 1_000;
   private static final Pattern PREFIX =
       Pattern.compile(
-          "(?iu)^\\s*(?:(?:written|reported|reporting|posted|story|words|text|compiled|edited|produced|interview)\\s+by"
+          "(?iu)^\\s*(?:(?:written|reported|reporting|posted|story|words|text|compiled|edited|produced|interview|created)\\s+by"
               + "|text\\s*:|texto\\s*:|autor(?:in|es|a)?\\s*:?|auteur\\s*:?|authors?\\s*:?|byline\\s*:|redakteur(?:in)?\\s*:"
               + "|(?:ein\\s+|blog\\s+)?(?:artikel|beitrag|bericht|text|gastbeitrag)\\s+von|alle\\s+artikel\\s+von|mehr\\s+von"
               + "|(?:view\\s+)?all\\s+(?:posts|articles|stories)\\s+by|more\\s+(?:from|by)|articles\\s+by|posts\\s+by"
@@ -34,7 +34,7 @@ final class Authors {
               + "veröffentlicht|mis à jour|read more|more|follow|contact|email|e-mail|twitter|facebook)\\b.*");
   private static final Pattern NOT_A_NAME =
       Pattern.compile(
-          "(?iu)\\d|@|https?:|www\\.|\\.(?:com|net|org|de|in|co|uk|fr|es|it)\\b|\\b(?:staff|newsroom|news\\s*desk|desk|"
+          "(?iu)\\d|@|https?:|www\\.|\\p{L}{2}\\.(?:com|net|org|de|in|co|uk|fr|es|it|ca|au|ch|at|nl|ru|info|news)\\b|\\b(?:staff|newsroom|news\\s*desk|desk|"
               + "editors?|editorial\\s+staff|redaktion|redazione|redacción|rédaction|redação|redakcja|редакция|"
               + "admin|administrator|webmaster|contributors?|correspondents?|guest\\s+author|anonymous|unknown|"
               + "agencies|wire\\s+services?)\\b|[\"“”«»<>{}=]");

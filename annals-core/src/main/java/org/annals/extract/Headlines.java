@@ -53,7 +53,7 @@ final class Headlines {
     }
     for (Element h : headings) {
       String t = plain(h.text());
-      if (h.normalName().equals("h1") && headlineLike(t, site) && !branding(h)) {
+      if (h.normalName().equals("h1") && headlineLike(t, site) && !branding(h) && !namesTheSite(t, doc.title())) {
         return new Choice(unmarked(t), h);
       }
     }
@@ -195,6 +195,13 @@ final class Headlines {
   private static String unmarked(String t) {
     String u = MARKER.matcher(t).replaceFirst("");
     return u.isEmpty() ? t : u;
+  }
+
+  /** A heading that {@code <title>} puts before or after the real headline ("Blog Name: Post title"). */
+  private static boolean namesTheSite(String heading, String title) {
+    String h = norm(heading);
+    String t = norm(title);
+    return !h.isEmpty() && 2 * h.length() < t.length() && (t.startsWith(h + " ") || t.endsWith(" " + h));
   }
 
   private static boolean headlineLike(String t, SiteNames site) {

@@ -45,7 +45,8 @@ final class PageDates {
   };
   private static final Pattern URL_DATE =
       Pattern.compile(
-          "(?<![\\d])((?:19|20)\\d\\d)[/_-]?(0[1-9]|1[0-2]|[1-9](?=/))[/_-]?(0[1-9]|[12]\\d|3[01]|[1-9](?=/))(?:[/_.-]|$|[a-z])");
+          "(?<![\\d])((?:19|20)\\d\\d)(?:/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\\d|3[01])(?:/|$|\\.|_)"
+              + "|[_-]?(0[1-9]|1[0-2])[_-]?(0[1-9]|[12]\\d|3[01])(?:[/_.-]|$|[a-z]))");
   private static final Pattern URL_DATE_NAMED =
       Pattern.compile("(?i)/((?:19|20)\\d\\d)/([a-z]{3,9})/(\\d\\d?)/");
   private static final Pattern URL_MONTH = Pattern.compile("/((?:19|20)\\d\\d)/(0[1-9]|1[0-2])/");
@@ -75,7 +76,9 @@ final class PageDates {
     Timestamp declared = declaredPublished().orElse(null);
     Timestamp published = declared;
     if (published == null) {
-      published = visiblePublished().or(() -> fromUrl).orElse(null);
+      Optional<Timestamp> shown = visiblePublished();
+      published = fromUrl.isPresent() && !shown.map(t -> t.date().equals(fromUrl.get().date())).orElse(false)
+          ? fromUrl.get() : shown.or(() -> fromUrl).orElse(null);
     } else {
       published = checkedAgainstUrl(published, fromUrl);
       if (fromUrl.isEmpty()) {
@@ -103,10 +106,39 @@ final class PageDates {
     for (Supplier<Optional<Timestamp>> s : order) {
       Optional<Timestamp> t = s.get();
       if (t.isPresent()) {
-        return t;
+        return Optional.of(earliestAgreeing(t.get()));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The original publication among stamps of the same moment that one source writes in local time
+   * labelled as UTC (same minutes and seconds, a whole number of hours apart, on two days): the
+   * one on the earlier day.
+   */
+  private Timestamp earliestAgreeing(Timestamp chosen) {
+    Timestamp best = chosen;
+    List<Optional<String>> values = new ArrayList<>();
+    values.add(ld.text("datePublished"));
+    for (String k : PUBLISHED_META) {
+      meta.all(k).stream().limit(3).forEach(v -> values.add(Optional.of(v)));
+    }
+    for (Optional<String> v : values) {
+      Optional<Timestamp> t = stamp(v);
+      if (t.isPresent() && t.get().date().equals(best.date().minusDays(1)) && sameMomentMislabelled(t.get(), best)) {
+        best = t.get();
+      }
+    }
+    return best;
+  }
+
+  private static boolean sameMomentMislabelled(Timestamp a, Timestamp b) {
+    if (a.time() == null || b.time() == null) {
+      return false;
+    }
+    long seconds = ChronoUnit.SECONDS.between(a.date().atTime(a.time()), b.date().atTime(b.time()));
+    return seconds % 3600 == 0 && Math.abs(seconds) >= 3600 && Math.abs(seconds) <= 14 * 3600;
   }
 
   private Optional<Timestamp> modified() {
@@ -211,8 +243,9 @@ final class PageDates {
     LocalDate shifted = hour < 12 ? declared.date().minusDays(1) : declared.date().plusDays(1);
     List<LocalDate> shown = new ArrayList<>();
     for (VisibleDates.Hit h : seen) {
-      if (h.kind() != VisibleDates.Kind.MODIFIED && Math.abs(h.offset()) < 1_500 && (h.stamp().offset() == null
-          || h.stamp().offset().getTotalSeconds() != 0)) {
+      boolean near = h.offset() > -200 && h.offset() < 600 && (h.marked() || h.kind() == VisibleDates.Kind.PUBLISHED);
+      boolean local = h.stamp().offset() == null || h.stamp().offset().getTotalSeconds() != 0;
+      if (h.kind() != VisibleDates.Kind.MODIFIED && near && local) {
         shown.add(h.stamp().date());
       }
     }
@@ -253,7 +286,7 @@ final class PageDates {
     String p = q >= 0 ? path.substring(0, q) : path;
     Matcher m = URL_DATE.matcher(p);
     if (m.find()) {
-      return date(m.group(1), m.group(2), m.group(3));
+      return m.group(2) != null ? date(m.group(1), m.group(2), m.group(3)) : date(m.group(1), m.group(4), m.group(5));
     }
     Matcher n = URL_DATE_NAMED.matcher(p);
     if (n.find()) {

@@ -48,7 +48,8 @@ final class VisibleDates {
           "menu", "nav", "navbar", "navigation", "archive", "archives", "calendar", "share", "sharing",
           "social", "newsletter", "cookie", "cookies", "recommended", "recommendations", "popular",
           "trending", "promo", "advert", "advertisement", "outbrain", "taboola", "respond", "reply",
-          "replies", "disqus", "teasers", "breaking", "sitemap", "subnav", "submenu", "dropdown", "megamenu");
+          "replies", "disqus", "teasers", "breaking", "sitemap", "subnav", "submenu", "dropdown", "megamenu",
+          "caption", "credit", "credits");
   private static final List<String> DATEISH =
       List.of("date", "time", "datum", "zeit", "fecha", "data", "publi", "posted", "byline", "dateline", "meta",
           "stamp", "author", "info", "created", "updated", "modified", "erschienen", "head");
