@@ -19,6 +19,7 @@ final class Authors {
   private static final Pattern PREFIX =
       Pattern.compile(
           "(?iu)^\\s*(?:(?:written|reported|reporting|posted|story|words|text|compiled|edited|produced|interview|created)\\s+by"
+              + "|(?:eingestellt|gepostet|geschrieben|verfasst)\\s+von|publicado\\s+por|escrito\\s+por|publié\\s+par|écrit\\s+par"
               + "|text\\s*:|texto\\s*:|autor(?:in|es|a)?\\s*:?|auteur\\s*:?|authors?\\s*:?|byline\\s*:|redakteur(?:in)?\\s*:"
               + "|(?:ein\\s+|blog\\s+)?(?:artikel|beitrag|bericht|text|gastbeitrag)\\s+von|alle\\s+artikel\\s+von|mehr\\s+von"
               + "|(?:view\\s+)?all\\s+(?:posts|articles|stories)\\s+by|more\\s+(?:from|by)|articles\\s+by|posts\\s+by"
@@ -145,6 +146,6 @@ final class Authors {
     }
     String a = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     String b = siteName.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
-    return !a.isEmpty() && (a.equals(b) || b.contains(a) && a.length() > 3);
+    return !a.isEmpty() && (a.equals(b) || b.contains(a) && a.length() > 3 && 2 * a.length() >= b.length());
   }
 }

@@ -23,6 +23,8 @@ final class Bylines {
   };
   private static final Pattern BY_LINE = Pattern.compile(
           "(?iu)^(?:by|von|por|par|di|door|av|от|autor(?:in)?:|text:|(?:ein\\s+|blog\\s+)?(?:artikel|beitrag)\\s+von)\\s+\\p{Lu}");
+  private static final Pattern BY_WORD =
+      Pattern.compile("(?iu)(?:by|von|por|par|di|door|av|от|autor(?:in)?:|text:|(?:ein\\s+|blog\\s+)?(?:artikel|beitrag)\\s+von)(?![\\p{L}])");
   private static final Pattern ELSEWHERE =
       Pattern.compile(
           "(?i)^(?:comment|comments|commentlist|related|recommend|sidebar|footer|teaser|more|popular|trending|widget"
@@ -61,9 +63,11 @@ final class Bylines {
         break;
       }
       String own = Text.squash(e.ownText());
-      if (own.length() >= 5 && own.length() <= 100 && BY_LINE.matcher(own).find() && !elsewhere(e)) {
+      if (own.length() >= 3 && own.length() <= 100 && BY_WORD.matcher(own).lookingAt()) {
         String t = Text.squash(e.text());
-        return Optional.of(t.length() <= MAX_LENGTH ? t : own);
+        if (t.length() <= 150 && BY_LINE.matcher(t).lookingAt() && !elsewhere(e)) {
+          return Optional.of(t);
+        }
       }
     }
     return Optional.empty();
@@ -77,7 +81,7 @@ final class Bylines {
       if (tag.equals("body")) {
         return false;
       }
-      if (tag.equals("footer") || tag.equals("aside") || tag.equals("nav")) {
+      if (tag.equals("footer") && x.closest("article") == null || tag.equals("aside") || tag.equals("nav")) {
         return true;
       }
       for (String token : (x.className() + " " + x.id()).split("\\s+")) {

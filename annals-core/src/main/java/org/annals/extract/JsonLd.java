@@ -148,7 +148,7 @@ final class JsonLd {
     return out;
   }
 
-  /** The name of the organisation in an article field such as {@code publisher}. */
+  /** The name of the organisation in an article field such as {@code publisher}; a person there (a personal blog) is no site name. */
   Optional<String> organisation(String field) {
     JsonNode n = article != null && article.has(field) ? article : page;
     if (n == null || !n.has(field)) {
@@ -156,7 +156,11 @@ final class JsonLd {
     }
     JsonNode v = n.get(field);
     v = v.isArray() && v.size() > 0 ? v.get(0) : v;
-    return v.isTextual() ? Optional.of(v.asText().strip()).filter(s -> !s.isEmpty()) : name(resolve(v));
+    if (v.isTextual()) {
+      return Optional.of(v.asText().strip()).filter(s -> !s.isEmpty());
+    }
+    JsonNode o = resolve(v);
+    return hasType(o, Set.of("person")) ? Optional.empty() : name(o);
   }
 
   private JsonNode resolve(JsonNode x) {
