@@ -27,6 +27,11 @@ final class Authors {
   private static final Pattern SPLIT =
       Pattern.compile("\\s*(?:[,;|/·•&]|\\s(?:and|und|et|en|og|och|ve|ja|y|e|i|и)\\s)\\s*");
   private static final Pattern URLS_AND_MAIL = Pattern.compile("(?i)(?:https?://|www\\.)\\S*|\\S+@\\S+");
+  /** Contributors who are not authors: "Edited by", "Photos by", "Additional reporting by" and all after. */
+  private static final Pattern OTHER_ROLES =
+      Pattern.compile(
+          "(?iu)[\\s,;|]+(?:edited|photos?|photographs|pictures|illustrations?|graphics|video|additional\\s+reporting|"
+              + "fact-checked|reviewed|translated)\\s+by\\b.*$");
   private static final Pattern AND_ANY_CASE = Pattern.compile("(?i)\\s(and|und|et)\\s");
   private static final Pattern DROP_PART =
       Pattern.compile(
@@ -60,6 +65,11 @@ final class Authors {
           "review", "radio", "tv", "channel", "company", "corporation", "council", "ministry", "department",
           "zeitung", "verlag", "brandroom", "studio", "studios", "wbez", "npr", "bbc", "cnn", "financial");
 
+  /** Lower-case words that belong in names ("Michiel de Jong", "Ludwig van Beethoven", "der Michel"). */
+  private static final Set<String> PARTICLES =
+      Set.of("de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "ter", "te", "la",
+          "le", "el", "al", "bin", "ibn", "y", "e", "zu", "af", "av", "ben", "st.", "mc", "of", "for", "the");
+
   private Authors() {}
 
   /** The names in {@code raw}, cleaned; {@code siteName} (may be null) is never taken as a name. */
@@ -73,6 +83,7 @@ final class Authors {
     s = URLS_AND_MAIL.matcher(s).replaceAll(" ").strip();
     s = PREFIX.matcher(s).replaceFirst("");
     s = withoutDate(s);
+    s = OTHER_ROLES.matcher(s).replaceFirst("");
     s = s.replaceAll("\\([^)]{0,40}\\)", " ").replaceAll("\\s+", " ").strip();
     List<String> parts = new ArrayList<>();
     for (String part : SPLIT.split(AND_ANY_CASE.matcher(s).replaceAll(", "))) {
@@ -120,9 +131,12 @@ final class Authors {
     if (words.length > 6 || !Character.isLetter(p.codePointAt(0))) {
       return null;
     }
-    boolean caseless = p.codePoints().noneMatch(Character::isUpperCase);
-    if (caseless && p.codePoints().anyMatch(Character::isLowerCase) && words.length > 1) {
-      return null;
+    if (words.length > 1) {
+      for (String w : words) {
+        if (Character.isLowerCase(w.codePointAt(0)) && !PARTICLES.contains(w)) {
+          return null;
+        }
+      }
     }
     return p;
   }

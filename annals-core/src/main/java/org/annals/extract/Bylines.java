@@ -4,7 +4,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * The byline a page shows when its metadata names no author: microdata {@code itemprop=author},
@@ -47,7 +49,7 @@ final class Bylines {
         if (n++ > 30) {
           break;
         }
-        String t = Text.squash(e.text());
+        String t = spaced(e);
         if (t.length() >= 3 && t.length() <= MAX_LENGTH && !elsewhere(e)) {
           return Optional.of(t);
         }
@@ -71,6 +73,17 @@ final class Bylines {
       }
     }
     return Optional.empty();
+  }
+
+  /** The text of {@code e} with a space between its text nodes ("Lucas Nolan" and "22 Dec 2016" stay apart). */
+  private static String spaced(Element e) {
+    StringBuilder b = new StringBuilder();
+    NodeTraversor.traverse((node, depth) -> {
+      if (node instanceof TextNode t && b.length() <= MAX_LENGTH * 2) {
+        b.append(t.getWholeText()).append(' ');
+      }
+    }, e);
+    return Text.squash(b.toString());
   }
 
   /** True when {@code e} sits in a comment, related-story or sidebar block (looks 8 levels up). */
