@@ -30,8 +30,9 @@ final class Authors {
   /** Contributors who are not authors: "Edited by", "Photos by", "Additional reporting by" and all after. */
   private static final Pattern OTHER_ROLES =
       Pattern.compile(
-          "(?iu)[\\s,;|]+(?:edited|photos?|photographs|pictures|illustrations?|graphics|video|additional\\s+reporting|"
-              + "fact-checked|reviewed|translated)\\s+by\\b.*$");
+          "(?iu)[\\s,;|]+(?:(?:edited|photos?|photographs|pictures|illustrations?|graphics|video|additional\\s+reporting|"
+              + "fact-checked|reviewed|translated)\\s+by\\b|(?:published|updated|posted|veröffentlicht|aktualisiert|"
+              + "publicado|publié|pubblicato)(?![\\p{L}])).*$");
   private static final Pattern AND_ANY_CASE = Pattern.compile("(?i)\\s(and|und|et)\\s");
   private static final Pattern DROP_PART =
       Pattern.compile(
@@ -48,7 +49,7 @@ final class Authors {
       Pattern.compile(
           "(?iu)\\s*(?:[-–—|(,]\\s*)?\\b(?:staff\\s+writer|staff\\s+reporter|senior\\s+\\w+\\s+(?:writer|reporter|editor|correspondent)"
               + "|(?:chief\\s+|foreign\\s+|political\\s+|white\\s+house\\s+|washington\\s+|senior\\s+)?correspondent"
-              + "|contributing\\s+(?:writer|editor)|reporter|columnist|(?:managing\\s+|deputy\\s+|executive\\s+)?editor(?:-at-large)?"
+              + "|contributing\\s+\\w+|reporter|columnist|(?:managing\\s+|deputy\\s+|executive\\s+)?editor(?:-at-large)?"
               + "|special\\s+to\\b|chief\\s+\\w+\\s+officer|head\\s+of\\b|writer|journalist|redakteur(?:in)?|journalistin|"
               + "for\\s+the\\b|in\\s+[A-Z]\\w+$).*$");
   private static final Pattern CREDENTIALS =
@@ -64,6 +65,11 @@ final class Authors {
           "foundation", "association", "society", "bureau", "daily", "weekly", "herald", "gazette", "courier",
           "review", "radio", "tv", "channel", "company", "corporation", "council", "ministry", "department",
           "zeitung", "verlag", "brandroom", "studio", "studios", "wbez", "npr", "bbc", "cnn", "financial");
+
+  /** Labels that bylines print where a name would be. */
+  private static final Set<String> LABELS =
+      Set.of("publisher", "text", "author", "authors", "autor", "autorin", "autoren", "verfasser", "auteur", "by",
+          "written", "posted", "published", "profile", "bio", "about", "writer", "name", "redaktion");
 
   /** Lower-case words that belong in names ("Michiel de Jong", "Ludwig van Beethoven", "der Michel"). */
   private static final Set<String> PARTICLES =
@@ -123,6 +129,9 @@ final class Authors {
     if (!AGENCY.matcher(p).matches()) {
       String withoutAgency = AGENCY.matcher(p).replaceFirst("").strip();
       p = withoutAgency.isEmpty() ? p : withoutAgency;
+    }
+    if (LABELS.contains(p.toLowerCase(Locale.ROOT)) || p.length() < 3 && p.codePoints().allMatch(c -> c < 0x2E80)) {
+      return null;
     }
     if (p.length() < 2 || p.length() > 60 || NOT_A_NAME.matcher(p).find() || CREDENTIALS.matcher(" " + p).matches()) {
       return null;

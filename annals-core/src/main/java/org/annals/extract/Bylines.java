@@ -1,5 +1,7 @@
 package org.annals.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -21,7 +23,10 @@ final class Bylines {
         + "|entry-author|author|autor|autorin|writer|posted-by|meta-author|story-byline|c-byline|td-post-author-name)$]",
     "a[href*=/author/], a[href*=/authors/], a[href*=/autor/], a[href*=/autoren/], a[href*=/auteur/]",
     "[class*=byline], [id*=byline], [class*=author-name], [class*=author_name], [class*=authorname],"
-        + " [class*=author__name], [class*=author-info-name], [class*=post-author], [class*=article-author]",
+        + " [class*=author__name], [class*=author-info-name], [class*=post-author], [class*=article-author],"
+        + " [class*=authname], [class*=__authors], [class*=-authors], [data-testid*=author]",
+    "[class*=author]:not([class*=bio]):not([class*=box]):not([class*=avatar]):not([class*=img]):not([class*=image])"
+        + ":not([class*=photo]):not([class*=desc]):not([class*=about])",
   };
   private static final Pattern BY_LINE = Pattern.compile(
           "(?iu)^(?:by|von|por|par|di|door|av|от|autor(?:in)?:|text:|(?:ein\\s+|blog\\s+)?(?:artikel|beitrag)\\s+von)\\s+\\p{Lu}");
@@ -38,9 +43,16 @@ final class Bylines {
 
   /** The first byline text found, or empty. */
   static Optional<String> find(Document doc, Element headline) {
+    List<String> all = candidates(doc, headline);
+    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+  }
+
+  /** The byline texts found, the likeliest first: the first of each kind of marking, then a "By …" line. */
+  static List<String> candidates(Document doc, Element headline) {
+    List<String> out = new ArrayList<>();
     Element root = doc.body();
     if (root == null) {
-      return Optional.empty();
+      return out;
     }
     for (String selector : SELECTORS) {
       Elements found = root.select(selector);
@@ -50,12 +62,14 @@ final class Bylines {
           break;
         }
         String t = spaced(e);
-        if (t.length() >= 3 && t.length() <= MAX_LENGTH && !elsewhere(e)) {
-          return Optional.of(t);
+        if (t.length() >= 3 && t.length() <= MAX_LENGTH && !elsewhere(e) && !out.contains(t)) {
+          out.add(t);
+          break;
         }
       }
     }
-    return byLine(root);
+    byLine(root).filter(t -> !out.contains(t)).ifPresent(out::add);
+    return out;
   }
 
   private static Optional<String> byLine(Element root) {

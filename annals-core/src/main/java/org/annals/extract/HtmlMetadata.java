@@ -96,7 +96,15 @@ final class HtmlMetadata {
     for (String k : AUTHOR_META) {
       sources.add(() -> meta.all(k).stream().filter(v -> !v.startsWith("http") && !v.startsWith("@")).limit(10).toList());
     }
-    sources.add(() -> Bylines.find(doc, headline).map(List::of).orElse(List.of()));
+    List<String> bylines = new ArrayList<>();
+    sources.add(() -> {
+      bylines.addAll(Bylines.candidates(doc, headline));
+      return bylines.isEmpty() ? List.of() : List.of(bylines.get(0));
+    });
+    for (int i = 1; i < 8; i++) {
+      int k = i;
+      sources.add(() -> bylines.size() > k ? List.of(bylines.get(k)) : List.of());
+    }
     List<String> agencies = List.of();
     for (java.util.function.Supplier<List<String>> source : sources) {
       List<String> names = new ArrayList<>();
