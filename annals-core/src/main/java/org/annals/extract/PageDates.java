@@ -252,7 +252,19 @@ final class PageDates {
     if (shown.contains(shifted) && !shown.contains(declared.date())) {
       return Timestamp.ofDate(shifted);
     }
+    if (localMidnight(declared) && !shown.contains(declared.date())) {
+      return Timestamp.ofDate(declared.date().plusDays(1));
+    }
     return declared;
+  }
+
+  /**
+   * A UTC stamp on the hour at 21, 22 or 23 o'clock: a day without time that the publisher's system
+   * stored as local midnight east of Greenwich (UTC+1 to +3), so the publication day is the next.
+   */
+  private static boolean localMidnight(Timestamp t) {
+    int h = t.time().getHour();
+    return t.time().getMinute() == 0 && t.time().getSecond() == 0 && h >= 21;
   }
 
   /** A stamp outside the month the URL names ({@code /2015/01/slug}) gives way to a seen date inside it. */
