@@ -24,6 +24,7 @@ import org.annals.model.Timestamp;
  * month-day-year and year-month-day with a month name in the languages of {@link MonthNames};
  * numeric year-first; numeric day-first with dots (two-digit years only as {@code dd.mm.yy});
  * numeric with slashes or dashes, read by the caller's {@link Order} unless one field is over 12;
+ * day-first with bars ({@code 26 | 01 | 2022});
  * East Asian year-month-day. A time is taken next to the date (before it only when nothing but
  * separators stands between), an offset only right after the time: {@code Z}, {@code +03:00},
  * {@code +0300}, {@code GMT+3}, {@code UTC}, or an abbreviation that names one offset ({@code
@@ -70,10 +71,12 @@ final class DateGrammar {
   private static final Pattern SLASHED =
       Pattern.compile(
           "(?<![\\d/.-])(?<a>[0-3]?\\d)(?<sep>[/-])(?<b>[0-3]?\\d)\\k<sep>(?<y>\\d{4}|(?<=\\d\\d/\\d\\d/)\\d\\d)(?![\\d/])");
+  private static final Pattern PIPED =
+      Pattern.compile("(?<![\\d|])(?<d>[0-3]?\\d)\\s?\\|\\s?(?<m>[01]?\\d)\\s?\\|\\s?(?<y>\\d{4})(?!\\d)");
   private static final Pattern CJK =
       Pattern.compile("(?<y>\\d{4})\\s*[年년]\\s*(?<m>[01]?\\d)\\s*[月월]\\s*(?<d>[0-3]?\\d)\\s*[日일]?");
   private static final List<Pattern> FORMS =
-      List.of(ISO, DAY_MONTH_YEAR, MONTH_DAY_YEAR, YEAR_MONTH_DAY, YEAR_FIRST, DOTTED, SLASHED, CJK);
+      List.of(ISO, DAY_MONTH_YEAR, MONTH_DAY_YEAR, YEAR_MONTH_DAY, YEAR_FIRST, DOTTED, SLASHED, PIPED, CJK);
 
   private static final Pattern TIME =
       Pattern.compile(
@@ -238,7 +241,7 @@ final class DateGrammar {
     }
     int d = num(m, "d");
     int mo = num(m, "m");
-    if (p == DOTTED && mo > 12 && d <= 12) {
+    if ((p == DOTTED || p == PIPED) && mo > 12 && d <= 12) {
       return day(year(m), d, mo);
     }
     return day(year(m), mo, d);

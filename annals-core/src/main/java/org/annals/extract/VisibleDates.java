@@ -55,7 +55,7 @@ final class VisibleDates {
           "stamp", "author", "info", "created", "updated", "modified", "erschienen", "head");
   /** What may stand between a label and its date: punctuation, "am"/"on"/"le", a weekday and comma. */
   private static final String CONNECTOR =
-      "[^\\p{L}\\d]{0,4}(?:(?:am|on|le|el|em|il|at|um|den|the|in|op|w|v|в)\\s+)?(?:\\p{L}{2,12}\\.?,\\s*)?[^\\p{L}\\d]{0,3}$";
+      "[^\\p{L}\\d]{0,4}(?:(?:am|on|le|el|em|il|at|um|den|the|in|op|w|v|в)\\s*[:.]?\\s+)?(?:\\p{L}{2,12}\\.?,\\s*)?[^\\p{L}\\d]{0,3}$";
   private static final Pattern MODIFIED_LABEL =
       Pattern.compile(
           "(?iu)(?<![\\p{L}])(?:updated?|last\\s+(?:modified|edited|changed)|modified|revised|aktualisiert|stand|zuletzt|ge[äa]ndert"

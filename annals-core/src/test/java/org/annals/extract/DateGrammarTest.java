@@ -83,6 +83,11 @@ class DateGrammarTest {
   }
 
   @Test
+  void parse_barSeparatedDayMonthYear_readsDayFirst() {
+    assertThat(iso("26 | 01 | 2022 Schweiz")).isEqualTo("2022-01-26");
+  }
+
+  @Test
   void parse_slashedAmbiguous_followsTheOrderGiven() {
     assertThat(iso("04/07/2024", Order.MONTH_FIRST)).isEqualTo("2024-04-07");
     assertThat(iso("04/07/2024", Order.DAY_FIRST)).isEqualTo("2024-07-04");

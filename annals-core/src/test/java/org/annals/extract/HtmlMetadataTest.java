@@ -135,6 +135,46 @@ class HtmlMetadataTest {
   }
 
   @Test
+  void read_localTimeLabelledUtcInOneSource_givesTheEarlierDay() {
+    Draft d = read("""
+        <html><head><script type="application/ld+json">
+        {"@type":"NewsArticle","headline":"Veteran recovers","datePublished":"2020-04-25T07:25:06Z"}
+        </script><meta property="article:published_time" content="2020-04-24T21:25:06+00:00"></head>
+        <body><h1>Veteran recovers</h1></body></html>
+        """);
+    assertThat(d.published.iso()).isEqualTo("2020-04-24T21:25:06Z");
+  }
+
+  @Test
+  void read_utcStampOnTheHourLateAtNight_isTheNextLocalDay() {
+    Draft d = read("""
+        <html><head><meta property="article:published_time" content="2022-11-06T23:00:00Z"></head>
+        <body><h1>Travel guide</h1></body></html>
+        """);
+    assertThat(d.published.iso()).isEqualTo("2022-11-07");
+  }
+
+  @Test
+  void read_urlMonth_prefersTheSeenDateInThatMonth() {
+    Draft d = read("""
+        <html lang="de"><body><h1>Eine Interpretation</h1><p class="date">21.01.2015</p>
+        <p>Text. Die Studie vom 15.10.2014 zeigte etwas.</p><p>Veröffentlicht: 15.10.2014</p></body></html>
+        """, "https://example.org/artikel/2015/01/eine-interpretation/");
+    assertThat(d.published.iso()).isEqualTo("2015-01-21");
+  }
+
+  @Test
+  void read_bylineUnderAPhoto_isACreditNotTheAuthor() {
+    Draft d = read("""
+        <html><body><h1>Professor retires</h1>
+        <div><img src="a.jpg" alt=""><div><span>The professor in 2010.</span><span>By Photo Grapher</span></div></div>
+        <div><span>By <a href="/writer/1/">Pat Example</a>, Contributing Opinion Writer</span></div>
+        <p>Text of the article.</p></body></html>
+        """);
+    assertThat(d.authors).containsExactly("Pat Example");
+  }
+
+  @Test
   void read_implausibleDates_areIgnored() {
     Draft d = read("""
         <html><head><meta property="article:published_time" content="2150-01-01T00:00:00Z">
