@@ -152,7 +152,7 @@ final class Authors {
 
   /** True when {@code name} names an agency or other organisation rather than a person. */
   static boolean organisation(String name) {
-    if (AGENCY.matcher(name).matches()) {
+    if (AGENCY.matcher(name).matches() || name.startsWith("The ") || name.startsWith("THE ")) {
       return true;
     }
     for (String w : name.toLowerCase(Locale.ROOT).split("[\\s.-]+")) {

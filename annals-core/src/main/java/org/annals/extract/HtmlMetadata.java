@@ -110,7 +110,7 @@ final class HtmlMetadata {
       List<String> names = new ArrayList<>();
       for (String r : source.get()) {
         for (String name : Authors.clean(r, siteName)) {
-          if (!site.isSite(name)) {
+          if (Authors.organisation(name) ? !site.isSite(name) : !site.isExactly(name)) {
             names.add(name);
           }
         }

@@ -85,6 +85,11 @@ final class SiteNames {
     return false;
   }
 
+  /** True when {@code s} is exactly this site's name (up to case, spaces, "The" and ".com"). */
+  boolean isExactly(String s) {
+    return names.contains(squeeze(s));
+  }
+
   /**
    * {@code title} without the segments that name the site ("Headline | Site", "Site – Headline",
    * "Headline | Site | Tagline"): from a site-naming segment after the first, everything after
