@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * The headline a reader sees: the {@code <h1>} that agrees with the declared titles (JSON-LD
@@ -24,6 +26,11 @@ final class Headlines {
               + "[\\])]\\s*$");
   private static final Pattern BRANDING =
       Pattern.compile("logo|brand|site-?title|site-?name|sitename|masthead|blog-?title|blogname|site-header");
+  /** A section label some pages append to the headline ("… | Editorial"). */
+  private static final Pattern SECTION_SUFFIX =
+      Pattern.compile(
+          "(?iu)\\s+[|–—]\\s+(?:editorial|opinion|column|commentary|analysis|review|video|podcast|photos|live|exclusive"
+              + "|kommentar|meinung|leitartikel|éditorial|tribune|opinión|editoriale)$");
   private static final Pattern LEADING_JUNK = Pattern.compile("^[\\s|:–—·•»-]+");
   private static final int MAX_HEADINGS = 20;
 
@@ -141,7 +148,7 @@ final class Headlines {
     String h = unmarked(heading);
     String nh = norm(h);
     for (String d : declared) {
-      String nd = norm(d);
+      String nd = norm(unmarked(d));
       if (nd.isEmpty() || nh.equals(nd) || !nh.endsWith(nd)) {
         continue;
       }
@@ -193,7 +200,7 @@ final class Headlines {
   }
 
   private static String unmarked(String t) {
-    String u = MARKER.matcher(t).replaceFirst("");
+    String u = SECTION_SUFFIX.matcher(MARKER.matcher(t).replaceFirst("")).replaceFirst("");
     return u.isEmpty() ? t : u;
   }
 
@@ -223,20 +230,19 @@ final class Headlines {
     if (body == null || n.isEmpty()) {
       return null;
     }
-    int seen = 0;
-    for (Element e : body.getAllElements()) {
-      if (seen++ > 20_000) {
-        break;
-      }
-      if (e.childNodeSize() > 0 && e.childNodeSize() < 6 && !e.normalName().equals("title")) {
+    Element[] found = new Element[1];
+    int[] seen = new int[1];
+    NodeTraversor.filter((node, depth) -> {
+      if (node instanceof Element e && e.childNodeSize() > 0 && e.childNodeSize() < 6) {
         String own = e.ownText();
         if (own.length() >= headline.length() * 0.8 && own.length() <= headline.length() * 1.3 + 10
             && norm(own).equals(n)) {
-          return e;
+          found[0] = e;
         }
       }
-    }
-    return null;
+      return found[0] != null || seen[0]++ > 20_000 ? NodeFilter.FilterResult.STOP : NodeFilter.FilterResult.CONTINUE;
+    }, body);
+    return found[0];
   }
 
   /** How far two titles agree: 1 when equal after normalising, else word overlap of the shorter. */

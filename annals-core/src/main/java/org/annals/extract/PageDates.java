@@ -146,7 +146,8 @@ final class PageDates {
         .or(() -> firstMeta(MODIFIED_META))
         .or(() -> stamp(ld.salvaged("dateModified")))
         .or(() -> stamp(ld.pageText("dateModified")))
-        .or(() -> seen.stream().filter(h -> h.kind() == VisibleDates.Kind.MODIFIED && plausible(h.stamp()))
+        .or(() -> seen.stream().filter(h -> h.kind() == VisibleDates.Kind.MODIFIED && plausible(h.stamp())
+                && h.offset() > -VisibleDates.BEFORE && h.offset() < 3_000)
             .map(VisibleDates.Hit::stamp).findFirst());
   }
 
