@@ -67,6 +67,13 @@ final class Headlines {
     if (declared.isEmpty()) {
       return new Choice(null, null);
     }
+    for (String d : declared) {
+      String first = site.firstSegment(d);
+      Element shown = showing(doc, first);
+      if (shown != null && !first.equals(d) && norm(first).split(" ").length >= 3) {
+        return new Choice(plain(shown.text()), shown);
+      }
+    }
     String d = unmarked(declared.get(0));
     return new Choice(d, showing(doc, d));
   }

@@ -25,6 +25,10 @@ import org.annals.model.Timestamp;
  */
 final class PageDates {
   static final int EARLIEST = 1995;
+  /** A UTC hour before this can be the previous day in the Americas (UTC-3 to UTC-8). */
+  private static final int LATEST_WEST = 8;
+  /** A UTC hour from this on can be the next day east of Greenwich (up to UTC+10). */
+  private static final int EARLIEST_EAST = 14;
 
   private static final String[] PUBLISHED_META = {
     "article:published_time", "og:article:published_time", "og:published_time", "article:published",
@@ -231,7 +235,7 @@ final class PageDates {
     }
     boolean utc = declared.offset() == null || declared.offset().getTotalSeconds() == 0;
     int hour = declared.time().getHour();
-    boolean shiftable = diff == 1 ? hour < 12 : hour >= 12;
+    boolean shiftable = diff == 1 ? hour < LATEST_WEST : hour >= EARLIEST_EAST;
     return utc && shiftable ? fromUrl.get() : declared;
   }
 
@@ -241,7 +245,10 @@ final class PageDates {
       return declared;
     }
     int hour = declared.time().getHour();
-    LocalDate shifted = hour < 12 ? declared.date().minusDays(1) : declared.date().plusDays(1);
+    if (hour >= LATEST_WEST && hour < EARLIEST_EAST) {
+      return declared;
+    }
+    LocalDate shifted = hour < LATEST_WEST ? declared.date().minusDays(1) : declared.date().plusDays(1);
     List<LocalDate> shown = new ArrayList<>();
     for (VisibleDates.Hit h : seen) {
       boolean near = h.offset() > -200 && h.offset() < 600 && (h.marked() || h.kind() == VisibleDates.Kind.PUBLISHED);

@@ -238,7 +238,7 @@ final class VisibleDates {
 
     private static boolean skippedZone(Element e) {
       String s = names(e);
-      if (s.isEmpty() || e.normalName().equals("body") || e.normalName().equals("html")) {
+      if (s.isEmpty() || e.normalName().equals("body") || e.normalName().equals("html") || marked(e)) {
         return false;
       }
       int start = -1;
