@@ -175,6 +175,25 @@ class HtmlMetadataTest {
   }
 
   @Test
+  void read_utcMorningStampAgainstAnEarlierUrlDay_keepsItsDay() {
+    Draft d = read("""
+        <html><head><meta property="article:published_time" content="2020-07-09T10:04:04Z"></head>
+        <body><h1>Workers return</h1></body></html>
+        """, "https://example.com/politics/workers-return/2020/07/08/abc_story.html");
+    assertThat(d.published.iso()).isEqualTo("2020-07-09T10:04:04Z");
+  }
+
+  @Test
+  void read_dateInAMetaListClassedAsNav_isStillRead() {
+    Draft d = read("""
+        <html><body><div class="post"><h1>Counteroffensive launched</h1>
+        <ul class="nav meta"><li><a href="/time/2020-10-13">13 Oct 2020 18:29</a></li></ul>
+        <p>Text.</p></div><ul class="nav"><li>1 Jan 2019</li></ul></body></html>
+        """);
+    assertThat(d.published.iso()).isEqualTo("2020-10-13T18:29");
+  }
+
+  @Test
   void read_implausibleDates_areIgnored() {
     Draft d = read("""
         <html><head><meta property="article:published_time" content="2150-01-01T00:00:00Z">
