@@ -24,7 +24,7 @@ final class HtmlArticleExtractor implements ArticleExtractor {
     }
     d.related.addAll(RelatedLinks.find(page));
     Element body = page.body();
-    List<String> paragraphs = Standfirst.prepend(page, BodyExtractor.paragraphs(body, d.headline));
+    List<String> paragraphs = BodyExtractor.paragraphs(body, d.headline);
     d.paragraphs.addAll(paragraphs);
     return d.build();
   }
