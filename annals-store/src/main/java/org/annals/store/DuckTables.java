@@ -79,6 +79,8 @@ final class DuckTables implements AutoCloseable {
         for (String staged : STAGED) {
           s.execute("CREATE TEMP TABLE " + staged + " LIMIT 0");
         }
+        // fewer checkpoints: each rewrites the table's last row group (a crash replays at most this much log)
+        s.execute("SET checkpoint_threshold = '128MB'");
       }
       conn.setAutoCommit(false);
       return new DuckTables(conn);
@@ -108,6 +110,14 @@ final class DuckTables implements AutoCloseable {
       }
       return out;
     }
+  }
+
+  /** Runs one statement in its own transaction (settings, maintenance). */
+  void execute(String sql) throws SQLException {
+    try (Statement s = conn.createStatement()) {
+      s.execute(sql);
+    }
+    conn.commit();
   }
 
   /** The format named in the {@code meta} table. */

@@ -26,7 +26,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -109,15 +108,29 @@ final class LuceneIndex implements Closeable {
     searchers.release(s);
   }
 
-  /** The committed article {@code id}, if stored. */
+  /** The committed article {@code id}, if stored (read from the postings: this runs once per add). */
   Optional<StoredArticle> find(String id) throws IOException {
     Snapshot s = acquire();
     try {
-      TopDocs top = s.search(new TermQuery(new Term(Docs.ID, id)), 1);
-      if (top.scoreDocs.length == 0) {
-        return Optional.empty();
+      BytesRef term = new BytesRef(id);
+      for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+        Terms terms = leaf.reader().terms(Docs.ID);
+        if (terms == null) {
+          continue;
+        }
+        TermsEnum te = terms.iterator();
+        if (!te.seekExact(term)) {
+          continue;
+        }
+        PostingsEnum postings = te.postings(null, PostingsEnum.NONE);
+        Bits live = leaf.reader().getLiveDocs();
+        for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+          if (live == null || live.get(doc)) {
+            return Optional.of(Docs.fromDocument(leaf.reader().storedFields().document(doc)));
+          }
+        }
       }
-      return Optional.of(Docs.fromDocument(s.storedFields().document(top.scoreDocs[0].doc)));
+      return Optional.empty();
     } finally {
       release(s);
     }
