@@ -54,7 +54,10 @@ final class Blocks {
               + "|(?:article|story) continues|continue reading|continues below|weiter nach der anzeige"
               + "|artikel wird unter der anzeige fortgesetzt|ad ?blocker|adblock|html5 video|video capable browser"
               + "|you can't access this content|save articles for later|add articles to your saved list|^loading\\W*$"
-              + "|sign up for (?:our|the) |get (?:it|them) delivered|delivered (?:right )?to your inbox)\\b"
+              + "|sign up for (?:our|the) |get (?:it|them) delivered|delivered (?:right )?to your inbox"
+              + "|support (?:our|independent|quality) (?:journalism|newsroom|reporting)|contribut\\w* (?:of )?as little as"
+              + "|keep (?:our|the) (?:news|journalism|stories|reporting) free|become a (?:member|subscriber|supporter)"
+              + "|make a (?:donation|contribution)|jetzt abonnieren|unterstützen sie (?:unseren|unabhängigen) journalismus)\\b"
               + "|^(?:photo|image|picture|foto|bild|credit|source|quelle|fonte|fuente)\\s*:.{0,100}$"
               + "|\\b(?:credit|photo|image|foto|bild)\\s*:\\s*[^.]{1,80}\\.?$");
 

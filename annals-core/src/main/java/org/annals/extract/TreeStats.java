@@ -144,6 +144,30 @@ final class TreeStats {
     return i;
   }
 
+  /**
+   * A teaser: a paragraph whose previous sibling is a title that is all link, as in a list of other
+   * stories ("<h3><a>Headline</a></h3><p>Summary…</p>"). Article subheadings are rarely links.
+   */
+  private static boolean isTeaser(Element e) {
+    Element title = e.previousElementSibling();
+    if (title == null || !(isHeading(title) || title.childrenSize() == 1 && isHeading(title.child(0)))) {
+      return false;
+    }
+    int all = title.text().length();
+    if (all == 0 || all > 200) {
+      return false;
+    }
+    int linked = 0;
+    for (Element a : title.getElementsByTag("a")) {
+      linked += a.text().length();
+    }
+    return linked >= 0.8 * all;
+  }
+
+  private static boolean isHeading(Element e) {
+    return e.nameIs("h2") || e.nameIs("h3") || e.nameIs("h4") || e.nameIs("h5") || e.nameIs("h6");
+  }
+
   private void addUnit(int owner, int p) {
     if (units == unitOwner.length) {
       unitOwner = Arrays.copyOf(unitOwner, units * 2);
@@ -159,7 +183,7 @@ final class TreeStats {
     if (!units.isEmpty() && units.peek().owner == i) {
       Unit u = units.pop();
       text[i] += u.length();
-      int p = u.prose();
+      int p = isTeaser(e) ? 0 : u.prose();
       prose[i] += p;
       if (p > 0) {
         addUnit(i, p);

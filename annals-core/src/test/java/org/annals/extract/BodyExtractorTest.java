@@ -92,4 +92,20 @@ class BodyExtractorTest {
         + "<li><a href=/b>Analysis: why the border matters</a></li></ul><p>" + P2 + "</p></article>"));
     assertThat(b).containsExactly(P1, P2);
   }
+
+  @Test
+  void paragraphs_teasersOfOtherStoriesBelowTheArticle_areLeftOut() {
+    String teaser = "<div class=item><h3><a href=/x>Neighbours sign a fishing accord after a decade of talks</a></h3>"
+        + "<p>The accord ends a long dispute over quotas in the northern sea, officials from both sides said on Friday.</p></div>";
+    List<String> b = body(page("<div><article><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></article>"
+        + "<div class=more>" + teaser.repeat(4) + "</div></div>"));
+    assertThat(b).containsExactly(P1, P2, P3);
+  }
+
+  @Test
+  void paragraphs_donationAppealAfterTheArticle_isLeftOut() {
+    List<String> b = body(page("<article><p>" + P1 + "</p><p>" + P2 + "</p><p>Would you join us? Your contribution of as"
+        + " little as $2 will keep our news free for all.</p></article>"));
+    assertThat(b).containsExactly(P1, P2);
+  }
 }
