@@ -128,15 +128,14 @@ public final class Batch {
 
   private Outcome addNew(Article a, Provenance p) {
     int[] signature = MinHash.signature(a.text());
-    String story = signature == null ? null : story(signature);
+    List<String> keys = signature == null ? List.of() : MinHash.bands(signature);
+    String story = signature == null ? null : story(signature, keys);
     StoredArticle s = new StoredArticle(
         a, story == null ? a.id() : story, StoredArticle.fingerprint(a), List.of(p.source()), signature, 0, p.readAt());
     pending.put(a.id(), new Pending(s, false));
     provenance.add(Map.entry(a.id(), p));
-    if (signature != null) {
-      for (String band : MinHash.bands(signature)) {
-        bands.computeIfAbsent(band, k -> new ArrayList<>()).add(s);
-      }
+    for (String band : keys) {
+      bands.computeIfAbsent(band, k -> new ArrayList<>()).add(s);
     }
     return story == null ? Outcome.NEW : Outcome.REPRINT;
   }
@@ -172,8 +171,7 @@ public final class Batch {
   }
 
   /** The story of the most similar stored or batched body at or above the threshold, or null. */
-  private String story(int[] signature) {
-    List<String> keys = MinHash.bands(signature);
+  private String story(int[] signature, List<String> keys) {
     String best = null;
     double bestSimilarity = MinHash.THRESHOLD;
     Set<String> checked = new HashSet<>();

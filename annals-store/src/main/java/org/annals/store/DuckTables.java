@@ -47,6 +47,21 @@ final class DuckTables implements AutoCloseable {
     "st_touch AS SELECT id, last_seen FROM articles"
   };
 
+  /** Moves the staged rows into the tables, keeping keys unique (the big tables have no index). */
+  private static final String[] MOVE = {
+    "UPDATE st_articles SET first_seen = a.first_seen FROM articles a WHERE a.id = st_articles.id",
+    "DELETE FROM articles WHERE id IN (SELECT id FROM st_articles)",
+    "INSERT INTO articles SELECT * FROM st_articles",
+    "DELETE FROM minhash WHERE article_id IN (SELECT id FROM st_articles)",
+    "INSERT INTO minhash SELECT * FROM st_minhash",
+    "INSERT INTO stories SELECT * FROM st_stories s WHERE NOT EXISTS (SELECT 1 FROM stories t WHERE t.id = s.id)",
+    "INSERT INTO provenance SELECT * FROM st_provenance s WHERE NOT EXISTS"
+        + " (SELECT 1 FROM provenance p WHERE p.article_id = s.article_id AND p.source = s.source)",
+    "INSERT INTO seen_items SELECT * FROM st_seen s WHERE NOT EXISTS"
+        + " (SELECT 1 FROM seen_items i WHERE i.source_key = s.source_key AND i.item_id = s.item_id)",
+    "UPDATE articles SET last_seen = greatest(articles.last_seen, t.last_seen) FROM st_touch t WHERE articles.id = t.id"
+  };
+
   private final Connection conn;
 
   private DuckTables(Connection conn) {
@@ -64,6 +79,8 @@ final class DuckTables implements AutoCloseable {
         for (String staged : STAGED) {
           s.execute("CREATE TEMP TABLE " + staged + " LIMIT 0");
         }
+        // fewer checkpoints: each rewrites the table's last row group (a crash replays at most this much log)
+        s.execute("SET checkpoint_threshold = '128MB'");
       }
       conn.setAutoCommit(false);
       return new DuckTables(conn);
@@ -93,6 +110,14 @@ final class DuckTables implements AutoCloseable {
       }
       return out;
     }
+  }
+
+  /** Runs one statement in its own transaction (settings, maintenance). */
+  void execute(String sql) throws SQLException {
+    try (Statement s = conn.createStatement()) {
+      s.execute(sql);
+    }
+    conn.commit();
   }
 
   /** The format named in the {@code meta} table. */
@@ -308,22 +333,9 @@ final class DuckTables implements AutoCloseable {
 
   private void move(BatchWrite b) throws SQLException {
     try (Statement s = conn.createStatement()) {
-      s.execute(
-          "INSERT INTO articles SELECT * FROM st_articles ON CONFLICT (id) DO UPDATE SET"
-              + " story_id = excluded.story_id, url = excluded.url, headline = excluded.headline,"
-              + " section = excluded.section, publisher = excluded.publisher, authors = excluded.authors,"
-              + " published = excluded.published, published_at = excluded.published_at,"
-              + " modified = excluded.modified, modified_at = excluded.modified_at,"
-              + " language = excluded.language, text = excluded.text, json = excluded.json,"
-              + " fingerprint = excluded.fingerprint, last_seen = excluded.last_seen, batch = excluded.batch");
-      s.execute("DELETE FROM minhash WHERE article_id IN (SELECT id FROM st_articles)");
-      s.execute("INSERT INTO minhash SELECT * FROM st_minhash");
-      s.execute("INSERT OR IGNORE INTO stories SELECT * FROM st_stories");
-      s.execute("INSERT OR IGNORE INTO provenance SELECT * FROM st_provenance");
-      s.execute("INSERT OR IGNORE INTO seen_items SELECT * FROM st_seen");
-      s.execute(
-          "UPDATE articles SET last_seen = greatest(articles.last_seen, t.last_seen)"
-              + " FROM st_touch t WHERE articles.id = t.id");
+      for (String sql : MOVE) {
+        s.execute(sql);
+      }
     }
     try (PreparedStatement p =
         conn.prepareStatement("INSERT OR REPLACE INTO checkpoints VALUES (?, ?, ?)")) {

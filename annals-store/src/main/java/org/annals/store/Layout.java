@@ -2,8 +2,11 @@ package org.annals.store;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.stream.Stream;
 
 /**
@@ -88,22 +91,25 @@ final class Layout {
 
   /** The size of everything in the store directory, in bytes. */
   long bytes() throws IOException {
-    try (Stream<Path> files = Files.walk(dir)) {
-      return files.filter(Files::isRegularFile).mapToLong(Layout::size).sum();
-    }
+    long[] sum = {0};
+    Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+        sum[0] += attrs.isRegularFile() ? attrs.size() : 0;
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFileFailed(Path file, IOException e) {
+        return FileVisitResult.CONTINUE; // removed while counting (a merged segment): it takes no room
+      }
+    });
+    return sum[0];
   }
 
   private boolean hasOtherFiles() throws IOException {
     try (Stream<Path> entries = Files.list(dir)) {
       return entries.anyMatch(p -> !p.getFileName().toString().equals("lock"));
-    }
-  }
-
-  private static long size(Path p) {
-    try {
-      return Files.size(p);
-    } catch (IOException e) {
-      return 0; // a file removed while counting (a merged segment) no longer takes room
     }
   }
 

@@ -13,16 +13,19 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -39,6 +42,7 @@ final class LuceneIndex implements Closeable {
   static final String BATCH_KEY = "batch";
   static final String FORMAT_KEY = "format";
   private static final int CANDIDATES = 8;
+  private static final java.util.Set<String> CANDIDATE_FIELDS = java.util.Set.of(Docs.STORY, Docs.MINHASH);
 
   private final Directory directory;
   private final IndexWriter writer;
@@ -104,34 +108,70 @@ final class LuceneIndex implements Closeable {
     searchers.release(s);
   }
 
-  /** The committed article {@code id}, if stored. */
+  /** The committed article {@code id}, if stored (read from the postings: this runs once per add). */
   Optional<StoredArticle> find(String id) throws IOException {
     Snapshot s = acquire();
     try {
-      TopDocs top = s.search(new TermQuery(new Term(Docs.ID, id)), 1);
-      if (top.scoreDocs.length == 0) {
-        return Optional.empty();
+      BytesRef term = new BytesRef(id);
+      for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+        Terms terms = leaf.reader().terms(Docs.ID);
+        if (terms == null) {
+          continue;
+        }
+        TermsEnum te = terms.iterator();
+        if (!te.seekExact(term)) {
+          continue;
+        }
+        PostingsEnum postings = te.postings(null, PostingsEnum.NONE);
+        Bits live = leaf.reader().getLiveDocs();
+        for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+          if (live == null || live.get(doc)) {
+            return Optional.of(Docs.fromDocument(leaf.reader().storedFields().document(doc)));
+          }
+        }
       }
-      return Optional.of(Docs.fromDocument(s.storedFields().document(top.scoreDocs[0].doc)));
+      return Optional.empty();
     } finally {
       release(s);
     }
   }
 
-  /** Stored articles sharing at least one LSH band with {@code bands}: story id and signature. */
+  /**
+   * Stored articles sharing at least one LSH band with {@code bands}, the most shared first (at
+   * most {@value #CANDIDATES}): story id and signature. Reads the postings directly, as this runs
+   * once per new article.
+   */
   List<Map.Entry<String, int[]>> candidates(List<String> bands) throws IOException {
-    BooleanQuery.Builder q = new BooleanQuery.Builder();
-    for (String band : bands) {
-      q.add(new ConstantScoreQuery(new TermQuery(new Term(Docs.LSH, band))), BooleanClause.Occur.SHOULD);
-    }
     Snapshot s = acquire();
     try {
-      TopDocs top = s.search(q.build(), CANDIDATES);
+      Map<Integer, Integer> shared = new HashMap<>();
+      for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+        Terms terms = leaf.reader().terms(Docs.LSH);
+        if (terms == null) {
+          continue;
+        }
+        TermsEnum te = terms.iterator();
+        Bits live = leaf.reader().getLiveDocs();
+        PostingsEnum postings = null;
+        for (String band : bands) {
+          if (!te.seekExact(new BytesRef(band))) {
+            continue;
+          }
+          postings = te.postings(postings, PostingsEnum.NONE);
+          for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+            if (live == null || live.get(doc)) {
+              shared.merge(leaf.docBase + doc, 1, Integer::sum);
+            }
+          }
+        }
+      }
+      List<Map.Entry<Integer, Integer>> ranked = new ArrayList<>(shared.entrySet());
+      ranked.sort(Map.Entry.<Integer, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
       StoredFields fields = s.storedFields();
       List<Map.Entry<String, int[]>> out = new ArrayList<>();
-      for (ScoreDoc sd : top.scoreDocs) {
-        Document d = fields.document(sd.doc, java.util.Set.of(Docs.STORY, Docs.MINHASH));
-        var sig = d.getBinaryValue(Docs.MINHASH);
+      for (Map.Entry<Integer, Integer> e : ranked.subList(0, Math.min(CANDIDATES, ranked.size()))) {
+        Document d = fields.document(e.getKey(), CANDIDATE_FIELDS);
+        BytesRef sig = d.getBinaryValue(Docs.MINHASH);
         out.add(Map.entry(d.get(Docs.STORY), MinHash.fromBytes(sig.bytes, sig.offset, sig.length)));
       }
       return out;

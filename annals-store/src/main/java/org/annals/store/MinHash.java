@@ -1,6 +1,7 @@
 package org.annals.store;
 
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -29,21 +30,27 @@ final class MinHash {
   /** Bodies with fewer words than this are too short to call reprints. */
   static final int MIN_WORDS = 25;
 
+  private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+  private static final long FNV_PRIME = 0x100000001b3L;
   private static final long SEED = 0x616e6e616c73L; // "annals"
   private static final long[] SEEDS = seeds();
+  private static final String[] BAND_PREFIX = bandPrefixes();
 
   private MinHash() {}
 
   /** The signature of {@code text}, or {@code null} when it has fewer than {@link #MIN_WORDS} words. */
   static int[] signature(String text) {
-    List<String> words = words(text);
-    if (words.size() < MIN_WORDS) {
+    long[] words = wordHashes(text);
+    if (words.length < MIN_WORDS) {
       return null;
     }
     long[] min = new long[HASHES];
     java.util.Arrays.fill(min, Long.MAX_VALUE);
-    for (int i = 0; i + SHINGLE <= words.size(); i++) {
-      long shingle = shingleHash(words, i);
+    for (int i = 0; i + SHINGLE <= words.length; i++) {
+      long shingle = 0x517cc1b727220a95L;
+      for (int w = i; w < i + SHINGLE; w++) {
+        shingle = mix(shingle ^ words[w]);
+      }
       for (int h = 0; h < HASHES; h++) {
         long v = mix(shingle ^ SEEDS[h]);
         if (v < min[h]) {
@@ -66,7 +73,7 @@ final class MinHash {
       for (int r = 0; r < ROWS; r++) {
         h = mix(h * 0x9E3779B97F4A7C15L + signature[b * ROWS + r]);
       }
-      keys.add(String.format(Locale.ROOT, "%02d:%016x", b, h));
+      keys.add(BAND_PREFIX[b] + HexFormat.of().toHexDigits(h));
     }
     return keys;
   }
@@ -105,39 +112,37 @@ final class MinHash {
     return sig;
   }
 
-  static List<String> words(String text) {
-    List<String> words = new ArrayList<>();
-    StringBuilder word = new StringBuilder();
-    text.codePoints().forEach(cp -> {
+  /**
+   * The words of {@code text} (runs of letters and digits, lower-cased), each as a 64-bit FNV-1a
+   * hash of its code points: defined here, so the same in every JVM.
+   */
+  static long[] wordHashes(String text) {
+    long[] out = new long[Math.max(16, text.length() / 5)];
+    int n = 0;
+    long h = FNV_OFFSET;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
       if (Character.isLetterOrDigit(cp)) {
-        word.appendCodePoint(Character.toLowerCase(cp));
-      } else if (word.length() > 0) {
-        words.add(word.toString());
-        word.setLength(0);
+        h = (h ^ Character.toLowerCase(cp)) * FNV_PRIME;
+        inWord = true;
+      } else if (inWord) {
+        out = grow(out, n);
+        out[n++] = h;
+        h = FNV_OFFSET;
+        inWord = false;
       }
-    });
-    if (word.length() > 0) {
-      words.add(word.toString());
     }
-    return words;
+    if (inWord) {
+      out = grow(out, n);
+      out[n++] = h;
+    }
+    return java.util.Arrays.copyOf(out, n);
   }
 
-  private static long shingleHash(List<String> words, int start) {
-    long h = 0x51_7c_c1_b7_27_22_0a_95L;
-    for (int i = start; i < start + SHINGLE; i++) {
-      h = mix(h ^ stringHash(words.get(i)));
-    }
-    return h;
-  }
-
-  /** A 64-bit FNV-1a hash of the UTF-16 units: defined here, so stable everywhere. */
-  private static long stringHash(String s) {
-    long h = 0xcbf29ce484222325L;
-    for (int i = 0; i < s.length(); i++) {
-      h ^= s.charAt(i);
-      h *= 0x100000001b3L;
-    }
-    return h;
+  private static long[] grow(long[] a, int n) {
+    return n < a.length ? a : java.util.Arrays.copyOf(a, a.length * 2);
   }
 
   /** The SplitMix64 finaliser: a bijective 64-bit mix. */
@@ -145,6 +150,14 @@ final class MinHash {
     z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
     z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
     return z ^ (z >>> 31);
+  }
+
+  private static String[] bandPrefixes() {
+    String[] prefixes = new String[BANDS];
+    for (int b = 0; b < BANDS; b++) {
+      prefixes[b] = String.format(Locale.ROOT, "%02d:", b);
+    }
+    return prefixes;
   }
 
   private static long[] seeds() {

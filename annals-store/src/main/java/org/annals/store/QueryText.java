@@ -14,6 +14,7 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -46,10 +47,25 @@ final class QueryText {
     parser.setDefaultOperator(QueryParser.Operator.AND);
     parser.setAllowLeadingWildcard(false);
     try {
-      return parser.parse(literal(text));
+      return withPositiveClause(parser.parse(literal(text)));
     } catch (ParseException | RuntimeException e) {
       return plain(text, analyzer);
     }
+  }
+
+  /** "-budget" alone means everything without "budget" (Lucene would match nothing). */
+  private static Query withPositiveClause(Query q) {
+    if (q instanceof BooleanQuery) {
+      BooleanQuery b = (BooleanQuery) q;
+      boolean onlyProhibited = !b.clauses().isEmpty()
+          && b.clauses().stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.MUST_NOT);
+      if (onlyProhibited) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+        b.clauses().forEach(all::add);
+        return all.build();
+      }
+    }
+    return q;
   }
 
   /** Every word of {@code text} required, in the headline or the body; operators dropped. */

@@ -172,7 +172,10 @@ public final class Store implements AutoCloseable {
     return withSnapshot(s -> Counts.stats(s, bytes));
   }
 
-  /** Releases the lock (writers) and the files; validators not yet written are written first. */
+  /**
+   * Releases the lock (writers) and the files. Validators not yet written are written first; an
+   * open batch is not committed (its articles and checkpoint are dropped, as in a crash).
+   */
   @Override
   public synchronized void close() {
     if (closed) {
@@ -211,7 +214,8 @@ public final class Store implements AutoCloseable {
 
   synchronized BatchResult commit(Batch batch) throws StoreException {
     requireWritable();
-    Preconditions.requireState(batch == open, "this batch belongs to an earlier writer session; start a new one");
+    Preconditions.requireState(
+        batch == open, "this batch was replaced by a newer one (store.batch() was called again); add to the newest");
     open = null;
     long seq = lastBatch + 1;
     Map<String, Validators.Validator> pendingValidators =

@@ -1,5 +1,9 @@
 -- Annals store schema v1 (annals-store-v1): the DuckDB tables.
 -- The later stages (NLP, events) add tables in a new version with a migration; never edit v1 in place.
+-- Keys: the big tables (articles, stories, provenance, minhash, seen_items) declare no PRIMARY KEY: DuckDB
+-- rewrites a whole ART index at every checkpoint, which made the file several times larger than its data.
+-- The store keeps their keys unique itself (each batch deletes, then inserts, staged rows); the key of each
+-- is named in a comment. Small tables keep theirs.
 -- Times are UTC. published_at/modified_at: the stamp in UTC when its offset is known, else the local
 -- date-time as the source gave it (midnight for a bare date); the ISO text keeps the exact form.
 
@@ -17,8 +21,9 @@ CREATE TABLE IF NOT EXISTS batches (
   reprints INTEGER NOT NULL
 );
 
+-- key: id
 CREATE TABLE IF NOT EXISTS articles (
-  id VARCHAR PRIMARY KEY,
+  id VARCHAR NOT NULL,
   story_id VARCHAR NOT NULL,
   url VARCHAR,
   headline VARCHAR,
@@ -38,24 +43,26 @@ CREATE TABLE IF NOT EXISTS articles (
   batch BIGINT NOT NULL
 );
 
+-- key: id (the id of the story's first article)
 CREATE TABLE IF NOT EXISTS stories (
-  id VARCHAR PRIMARY KEY,
+  id VARCHAR NOT NULL,
   headline VARCHAR,
   first_seen TIMESTAMP NOT NULL,
   batch BIGINT NOT NULL
 );
 
+-- key: (article_id, source)
 CREATE TABLE IF NOT EXISTS provenance (
   article_id VARCHAR NOT NULL,
   source VARCHAR NOT NULL,
   source_key VARCHAR NOT NULL,
   read_at TIMESTAMP NOT NULL,
-  batch BIGINT NOT NULL,
-  PRIMARY KEY (article_id, source)
+  batch BIGINT NOT NULL
 );
 
+-- key: article_id
 CREATE TABLE IF NOT EXISTS minhash (
-  article_id VARCHAR PRIMARY KEY,
+  article_id VARCHAR NOT NULL,
   signature BLOB NOT NULL,
   batch BIGINT NOT NULL
 );
@@ -66,11 +73,11 @@ CREATE TABLE IF NOT EXISTS checkpoints (
   batch BIGINT NOT NULL
 );
 
+-- key: (source_key, item_id)
 CREATE TABLE IF NOT EXISTS seen_items (
   source_key VARCHAR NOT NULL,
   item_id VARCHAR NOT NULL,
-  batch BIGINT NOT NULL,
-  PRIMARY KEY (source_key, item_id)
+  batch BIGINT NOT NULL
 );
 
 CREATE TABLE IF NOT EXISTS validators (

@@ -141,6 +141,12 @@ class StoreSearchTest {
   }
 
   @Test
+  void search_onlyExcludedWords_returnsEverythingElse() {
+    assertThat(store.search(SearchQuery.of("-council", 10)).hits()).extracting(Hit::id)
+        .containsExactlyInAnyOrder(FERRY.id(), MARKUP.id(), PLAIN.id());
+  }
+
+  @Test
   void search_colonInText_isNotAField() {
     assertThat(store.search(SearchQuery.of("Ferry: strike", 10)).hits()).extracting(Hit::id).containsExactly(FERRY.id());
   }
