@@ -18,13 +18,13 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Measure the throughput of a stage (see docs/benchmarks.md).",
-    subcommands = {BenchCommand.Extraction.class, CommandLine.HelpCommand.class})
+    subcommands = {BenchCommand.Extraction.class, BenchIngestCommand.class, CommandLine.HelpCommand.class})
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: give extraction");
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: give extraction or ingest");
   }
 
   /** {@code annals bench extraction}. */

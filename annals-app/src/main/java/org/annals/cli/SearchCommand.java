@@ -71,7 +71,7 @@ final class SearchCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     try (Store s = Store.openForReading(store.dir)) {
-      SearchResult r = s.search(new SearchQuery(String.join(" ", words), from, to, section, publisher, limit, offset));
+      SearchResult r = s.search(query());
       if (json) {
         out.println(toJson(r));
       } else {
@@ -81,6 +81,14 @@ final class SearchCommand implements Callable<Integer> {
     } catch (StoreException e) {
       spec.commandLine().getErr().println("annals search: " + e.getMessage());
       return ExitCodes.NOTHING_SUCCEEDED;
+    }
+  }
+
+  private SearchQuery query() {
+    try {
+      return new SearchQuery(String.join(" ", words), from, to, section, publisher, limit, offset);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
   }
 
