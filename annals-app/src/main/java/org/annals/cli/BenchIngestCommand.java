@@ -140,10 +140,9 @@ final class BenchIngestCommand implements Callable<Integer> {
     return b.toString();
   }
 
+  /** CPU time of this process so far (all threads, JIT and GC included). */
   private static long cpuNanos() {
-    com.sun.management.OperatingSystemMXBean os =
-        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-    return os.getProcessCpuTime();
+    return ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
   }
 
   private static double round(double x) {
