@@ -16,9 +16,7 @@ final class Terminal {
   static String marks(String html, boolean ansi) {
     String open = ansi ? "\u001b[1m" : "«";
     String close = ansi ? "\u001b[0m" : "»";
-    return html.replace("<mark>", open).replace("</mark>", close)
-        .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
-        .replace("&amp;", "&");
+    return org.jsoup.parser.Parser.unescapeEntities(html.replace("<mark>", open).replace("</mark>", close), false);
   }
 
   /** A count with thousands separators. */
