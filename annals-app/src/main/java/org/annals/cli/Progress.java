@@ -19,6 +19,8 @@ final class Progress implements IngestListener {
   private long items;
   private long failed;
   private long lastDraw;
+  private long sourceStarted = System.nanoTime();
+  private double fraction = Double.NaN;
 
   Progress(PrintWriter err, boolean bar, boolean quiet) {
     this.err = err;
@@ -28,6 +30,8 @@ final class Progress implements IngestListener {
 
   @Override
   public void sourceStarted(String spec, String key) {
+    sourceStarted = System.nanoTime();
+    fraction = Double.NaN;
     if (!quiet) {
       line("reading " + key);
     }
@@ -41,6 +45,9 @@ final class Progress implements IngestListener {
   @Override
   public void item(ItemResult r) {
     items++;
+    if (!Double.isNaN(r.progress())) {
+      fraction = r.progress();
+    }
     if (r.kind() == ItemResult.Kind.FAILED) {
       failed++;
       line("FAILED " + r.reason());
@@ -85,16 +92,31 @@ final class Progress implements IngestListener {
   private void draw() {
     lastDraw = System.nanoTime();
     int width = 24;
-    int filled = (int) (items / 10 % (width + 1));
-    String spinner = "=".repeat(filled) + " ".repeat(width - filled);
-    err.printf(Locale.ROOT, "\r\u001b[2K[%s] %s items  %.1f/s  %s failed  %s", spinner, Terminal.count(items), rate(),
-        Terminal.count(failed), elapsed());
+    String bar;
+    String eta;
+    if (Double.isNaN(fraction)) {
+      int at = (int) (items / 10 % width);
+      bar = " ".repeat(at) + "<=>" + " ".repeat(width - at);
+      eta = "ETA --:--";
+    } else {
+      int filled = (int) Math.round(fraction * width);
+      bar = "#".repeat(filled) + ".".repeat(width - filled);
+      double spent = (System.nanoTime() - sourceStarted) / 1e9;
+      eta = fraction <= 0 ? "ETA --:--" : "ETA " + clock((long) (spent * (1 - fraction) / fraction));
+    }
+    err.printf(Locale.ROOT, "\r\u001b[2K[%s] %s items  %.1f/s  %s  %s failed  %s", bar, Terminal.count(items), rate(),
+        eta, Terminal.count(failed), elapsed());
     err.flush();
   }
 
+  private static String clock(long s) {
+    return s >= 3600
+        ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
+        : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
+  }
+
   private String elapsed() {
-    long s = (long) seconds();
-    return String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
+    return clock((long) seconds());
   }
 
   private void line(String s) {

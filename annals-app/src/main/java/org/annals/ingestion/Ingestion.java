@@ -163,7 +163,7 @@ public final class Ingestion {
       } else if (e instanceof Fetched.Skipped s) {
         tally.skipped();
         advance(e, false);
-        listener.item(new ItemResult(source.key(), e.itemId(), ItemResult.Kind.SKIPPED, null, s.reason()));
+        listener.item(new ItemResult(source.key(), e.itemId(), ItemResult.Kind.SKIPPED, null, s.reason(), progress(e)));
       }
       maybeCommit();
     }
@@ -173,13 +173,18 @@ public final class Ingestion {
           batch().add(a, new Provenance(d.raw().source(), source.key(), Instant.now()));
       d.storeValidator(store.validators());
       advance(d, true);
-      listener.item(new ItemResult(source.key(), d.itemId(), ItemResult.Kind.valueOf(outcome.name()), a.id(), null));
+      listener.item(new ItemResult(
+          source.key(), d.itemId(), ItemResult.Kind.valueOf(outcome.name()), a.id(), null, progress(d)));
     }
 
     private void failed(Fetched e, String reason) {
       tally.failed(reason);
       advance(e, false);
-      listener.item(new ItemResult(source.key(), e.itemId(), ItemResult.Kind.FAILED, null, reason));
+      listener.item(new ItemResult(source.key(), e.itemId(), ItemResult.Kind.FAILED, null, reason, progress(e)));
+    }
+
+    private double progress(Fetched e) {
+      return e.position() == null ? Double.NaN : source.progress(e.position());
     }
 
     /** Moves an ordered source's position; marks an unordered source's item seen when it is stored. */

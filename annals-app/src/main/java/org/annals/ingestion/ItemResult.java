@@ -8,8 +8,10 @@ package org.annals.ingestion;
  * @param kind what happened
  * @param articleId the article's id when one was extracted, else {@code null}
  * @param reason why it failed or was skipped, else {@code null}
+ * @param progress how far through its source the item is, in [0, 1], or {@code NaN} when unknown
  */
-public record ItemResult(String sourceKey, String itemId, Kind kind, String articleId, String reason) {
+public record ItemResult(
+    String sourceKey, String itemId, Kind kind, String articleId, String reason, double progress) {
   /** What happened to an item. */
   public enum Kind {
     NEW,

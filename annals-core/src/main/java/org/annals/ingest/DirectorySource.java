@@ -1,6 +1,9 @@
 package org.annals.ingest;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -12,6 +15,7 @@ import java.util.function.Consumer;
 final class DirectorySource implements Source {
   private final Path dir;
   private final long maxBytes;
+  private volatile List<String> listed = List.of();
 
   DirectorySource(Path dir, long maxBytes) {
     this.dir = dir.toAbsolutePath().normalize();
@@ -34,10 +38,23 @@ final class DirectorySource implements Source {
     return true;
   }
 
+  /** The file's place in the sorted listing of the last read. */
+  @Override
+  public double progress(String position) {
+    List<String> all = listed;
+    int i = Collections.binarySearch(all, position);
+    return all.isEmpty() || i < 0 ? Double.NaN : (i + 1) / (double) all.size();
+  }
+
   @Override
   public void read(Resume resume, Consumer<Fetched> sink) throws InputException {
     Path after = resume.afterPosition() == null ? null : Path.of(resume.afterPosition());
-    for (Path file : LocalFiles.expand(dir)) {
+    List<Path> files = LocalFiles.expand(dir);
+    List<String> positions = new ArrayList<>(files.size());
+    files.forEach(f -> positions.add(position(dir.relativize(f))));
+    positions.sort(null);
+    listed = positions;
+    for (Path file : files) {
       Path rel = dir.relativize(file);
       if (after != null && rel.compareTo(after) <= 0) {
         continue;

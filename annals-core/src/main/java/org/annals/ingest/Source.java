@@ -24,6 +24,14 @@ public interface Source {
     return false;
   }
 
+  /**
+   * How far through the source an item at {@code position} is, in [0, 1], for a progress bar's
+   * ETA; {@code NaN} when the source cannot tell (feeds, sitemaps, single pages).
+   */
+  default double progress(String position) {
+    return Double.NaN;
+  }
+
   /** Streams the source's events from {@code resume} on, to {@code sink}, in order. */
   void read(Resume resume, java.util.function.Consumer<Fetched> sink) throws InputException;
 }

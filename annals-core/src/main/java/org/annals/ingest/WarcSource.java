@@ -8,6 +8,7 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.NoSuchFileException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +37,7 @@ import org.netpreserve.jwarc.WarcTruncationReason;
 final class WarcSource implements Source {
   private final Path file;
   private final long maxBytes;
+  private volatile long size = -1;
 
   WarcSource(Path file, long maxBytes) {
     this.file = file.toAbsolutePath().normalize();
@@ -50,6 +52,19 @@ final class WarcSource implements Source {
   @Override
   public boolean ordered() {
     return true;
+  }
+
+  /** The record's byte offset over the file's size. */
+  @Override
+  public double progress(String position) {
+    try {
+      if (size < 0) {
+        size = Files.size(file);
+      }
+      return size == 0 ? Double.NaN : Math.min(1.0, Long.parseLong(position) / (double) size);
+    } catch (IOException | NumberFormatException e) {
+      return Double.NaN;
+    }
   }
 
   @Override
