@@ -30,15 +30,26 @@ public final class SyntheticWarc {
   public static long write(Path file, int pages, long seed) throws IOException {
     Iterator<Article> articles = StoreBench.articles(seed, pages);
     Instant date = Instant.parse("2025-01-01T00:00:00Z");
-    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-            StandardOpenOption.TRUNCATE_EXISTING);
+    try (FileChannel ch =
+            FileChannel.open(
+                file,
+                StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING);
         WarcWriter w = new WarcWriter(ch, WarcCompression.GZIP)) {
       for (int i = 0; articles.hasNext(); i++) {
         Article a = articles.next();
-        HttpResponse http = new HttpResponse.Builder(200, "OK")
-            .body(MediaType.parse("text/html; charset=utf-8"), page(a).getBytes(StandardCharsets.UTF_8))
-            .build();
-        w.write(new WarcResponse.Builder(URI.create(a.url())).date(date.plusSeconds(i)).body(http).build());
+        HttpResponse http =
+            new HttpResponse.Builder(200, "OK")
+                .body(
+                    MediaType.parse("text/html; charset=utf-8"),
+                    page(a).getBytes(StandardCharsets.UTF_8))
+                .build();
+        w.write(
+            new WarcResponse.Builder(URI.create(a.url()))
+                .date(date.plusSeconds(i))
+                .body(http)
+                .build());
       }
       return ch.position();
     }
@@ -50,18 +61,38 @@ public final class SyntheticWarc {
     String publisher = esc(a.publisher());
     String author = a.authors().isEmpty() ? "Staff" : esc(a.authors().get(0));
     StringBuilder b = new StringBuilder(a.text().length() + 3000);
-    b.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(headline).append(" | ")
-        .append(publisher).append("</title><link rel=\"canonical\" href=\"").append(esc(a.url())).append("\">")
-        .append("<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",")
-        .append("\"headline\":\"").append(json(a.headline())).append("\",\"datePublished\":\"").append(a.published().iso())
-        .append("\",\"author\":{\"@type\":\"Person\",\"name\":\"").append(json(a.authors().isEmpty() ? "Staff" : a.authors().get(0)))
-        .append("\"},\"publisher\":{\"@type\":\"Organization\",\"name\":\"").append(json(a.publisher()))
-        .append("\"},\"articleSection\":\"").append(json(a.section())).append("\"}</script></head><body>")
-        .append("<header><nav><ul><li><a href=\"/\">Home</a></li><li><a href=\"/world\">World</a></li>")
-        .append("<li><a href=\"/business\">Business</a></li><li><a href=\"/sport\">Sport</a></li></ul></nav></header>")
-        .append("<div class=\"cookie-banner\">We use cookies to improve your experience. <button>Accept</button></div>")
-        .append("<main><article><h1>").append(headline).append("</h1><p class=\"byline\">By ").append(author)
-        .append("</p><div class=\"share-bar\"><a href=\"#\">Share</a> <a href=\"#\">Email</a></div><div class=\"article-body\">");
+    b.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
+        .append(headline)
+        .append(" | ")
+        .append(publisher)
+        .append("</title><link rel=\"canonical\" href=\"")
+        .append(esc(a.url()))
+        .append("\">")
+        .append(
+            "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",")
+        .append("\"headline\":\"")
+        .append(json(a.headline()))
+        .append("\",\"datePublished\":\"")
+        .append(a.published().iso())
+        .append("\",\"author\":{\"@type\":\"Person\",\"name\":\"")
+        .append(json(a.authors().isEmpty() ? "Staff" : a.authors().get(0)))
+        .append("\"},\"publisher\":{\"@type\":\"Organization\",\"name\":\"")
+        .append(json(a.publisher()))
+        .append("\"},\"articleSection\":\"")
+        .append(json(a.section()))
+        .append("\"}</script></head><body>")
+        .append(
+            "<header><nav><ul><li><a href=\"/\">Home</a></li><li><a href=\"/world\">World</a></li>")
+        .append(
+            "<li><a href=\"/business\">Business</a></li><li><a href=\"/sport\">Sport</a></li></ul></nav></header>")
+        .append(
+            "<div class=\"cookie-banner\">We use cookies to improve your experience. <button>Accept</button></div>")
+        .append("<main><article><h1>")
+        .append(headline)
+        .append("</h1><p class=\"byline\">By ")
+        .append(author)
+        .append(
+            "</p><div class=\"share-bar\"><a href=\"#\">Share</a> <a href=\"#\">Email</a></div><div class=\"article-body\">");
     for (int i = 0; i < a.paragraphs().size(); i++) {
       b.append("<p>").append(esc(a.paragraphs().get(i))).append("</p>");
       if (i == 2) {
@@ -70,8 +101,11 @@ public final class SyntheticWarc {
     }
     b.append("</div></article><aside class=\"related\"><h2>Related stories</h2><ul>")
         .append("<li><a href=\"/world/1\">Ministers meet again after the summer recess</a></li>")
-        .append("<li><a href=\"/world/2\">Regional leaders promise a review of trade rules</a></li></ul></aside></main>")
-        .append("<footer><p>© ").append(publisher).append(". All rights reserved.</p></footer></body></html>");
+        .append(
+            "<li><a href=\"/world/2\">Regional leaders promise a review of trade rules</a></li></ul></aside></main>")
+        .append("<footer><p>© ")
+        .append(publisher)
+        .append(". All rights reserved.</p></footer></body></html>");
     return b.toString();
   }
 

@@ -18,13 +18,18 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Measure the throughput of a stage (see docs/benchmarks.md).",
-    subcommands = {BenchCommand.Extraction.class, BenchIngestCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      BenchCommand.Extraction.class,
+      BenchIngestCommand.class,
+      CommandLine.HelpCommand.class
+    })
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: give extraction or ingest");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "Missing command: give extraction or ingest");
   }
 
   /** {@code annals bench extraction}. */
@@ -37,22 +42,26 @@ final class BenchCommand implements Runnable {
         "Prints the figures with the Java version, the cores and the date."
       },
       exitCodeListHeading = "%nExit codes:%n",
-      exitCodeList = {
-        "0:the benchmark ran",
-        "2:usage error",
-        "3:the pages could not be read"
-      })
+      exitCodeList = {"0:the benchmark ran", "2:usage error", "3:the pages could not be read"})
   static final class Extraction implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--shared", paramLabel = "DIR",
-        description = "The shared folder holding data/extraction/. Default: -Dannals.shared, else ../shared.")
+    @Option(
+        names = "--shared",
+        paramLabel = "DIR",
+        description =
+            "The shared folder holding data/extraction/. Default: -Dannals.shared, else ../shared.")
     Path shared;
 
-    @Option(names = "--threads", description = "Threads for the parallel run. Default: the number of cores.")
+    @Option(
+        names = "--threads",
+        description = "Threads for the parallel run. Default: the number of cores.")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--seconds", paramLabel = "S", defaultValue = "10",
+    @Option(
+        names = "--seconds",
+        paramLabel = "S",
+        defaultValue = "10",
         description = "Seconds per timed run. Default: ${DEFAULT-VALUE}.")
     double seconds;
 
@@ -63,7 +72,8 @@ final class BenchCommand implements Runnable {
     public Integer call() {
       PrintWriter err = spec.commandLine().getErr();
       if (threads <= 0 || !(seconds > 0)) {
-        throw new CommandLine.ParameterException(spec.commandLine(),
+        throw new CommandLine.ParameterException(
+            spec.commandLine(),
             "--threads and --seconds must be positive (got " + threads + " and " + seconds + ")");
       }
       Path root = EvalCommand.sharedFolder(shared);

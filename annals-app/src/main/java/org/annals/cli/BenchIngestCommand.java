@@ -44,23 +44,38 @@ import picocli.CommandLine.Spec;
 final class BenchIngestCommand implements Callable<Integer> {
   @Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--pages", defaultValue = "2000", description = "Pages in the WARC to ingest. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--pages",
+      defaultValue = "2000",
+      description = "Pages in the WARC to ingest. Default: ${DEFAULT-VALUE}.")
   int pages;
 
-  @Option(names = "--search-articles", defaultValue = "100000",
-      description = "Articles in the store searched (0 skips the search part). Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--search-articles",
+      defaultValue = "100000",
+      description =
+          "Articles in the store searched (0 skips the search part). Default: ${DEFAULT-VALUE}.")
   int searchArticles;
 
-  @Option(names = "--queries", defaultValue = "1000", description = "Timed searches. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--queries",
+      defaultValue = "1000",
+      description = "Timed searches. Default: ${DEFAULT-VALUE}.")
   int queries;
 
   @Option(names = "--threads", description = "Extraction threads. Default: the number of cores.")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @Option(names = "--seed", defaultValue = "20261129", description = "Seed of the generated news. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--seed",
+      defaultValue = "20261129",
+      description = "Seed of the generated news. Default: ${DEFAULT-VALUE}.")
   long seed;
 
-  @Option(names = "--dir", paramLabel = "DIR", description = "Work folder (kept). Default: a temporary folder, deleted after.")
+  @Option(
+      names = "--dir",
+      paramLabel = "DIR",
+      description = "Work folder (kept). Default: a temporary folder, deleted after.")
   Path dir;
 
   @Option(names = "--json", description = "Print the figures as one JSON object.")
@@ -69,23 +84,34 @@ final class BenchIngestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (pages < 1 || searchArticles < 0 || queries < 1 || threads < 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
           "--pages, --queries and --threads must be positive and --search-articles not negative");
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Path work = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("annals-bench-");
+    Path work =
+        dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("annals-bench-");
     try {
       ObjectNode r = new ObjectMapper().createObjectNode();
       ingest(work, r, err);
       if (searchArticles > 0) {
-        err.println("filling a store with " + searchArticles + " generated articles for the search part...");
-        StoreBench.Result s = StoreBench.run(work.resolve("search-store"), searchArticles, queries, seed);
-        r.put("searchArticles", s.articles()).put("storeWritePerSecond", round(s.articlesPerSecond()))
-            .put("queries", s.queries()).put("searchP50Ms", round(s.p50Millis())).put("searchP99Ms", round(s.p99Millis()))
-            .put("searchMaxMs", round(s.maxMillis())).put("searchStoreBytes", s.bytes());
+        err.println(
+            "filling a store with "
+                + searchArticles
+                + " generated articles for the search part...");
+        StoreBench.Result s =
+            StoreBench.run(work.resolve("search-store"), searchArticles, queries, seed);
+        r.put("searchArticles", s.articles())
+            .put("storeWritePerSecond", round(s.articlesPerSecond()))
+            .put("queries", s.queries())
+            .put("searchP50Ms", round(s.p50Millis()))
+            .put("searchP99Ms", round(s.p99Millis()))
+            .put("searchMaxMs", round(s.maxMillis()))
+            .put("searchStoreBytes", s.bytes());
       }
-      r.put("threads", threads).put("cores", Runtime.getRuntime().availableProcessors())
+      r.put("threads", threads)
+          .put("cores", Runtime.getRuntime().availableProcessors())
           .put("java", System.getProperty("java.version"))
           .put("load", round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()))
           .put("date", Instant.now().toString());
@@ -110,33 +136,67 @@ final class BenchIngestCommand implements Callable<Integer> {
     IngestReport rep;
     try (Store store = Store.openForWriting(work.resolve("ingest-store"))) {
       IngestOptions o = new IngestOptions(Format.AUTO, threads, 200, Duration.ofSeconds(5));
-      rep = new Ingestion(store, SourceOptions.defaults().withValidators(store.validators()), o, IngestListener.NONE)
-          .run(List.of(warc.toString()));
+      rep =
+          new Ingestion(
+                  store,
+                  SourceOptions.defaults().withValidators(store.validators()),
+                  o,
+                  IngestListener.NONE)
+              .run(List.of(warc.toString()));
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
     double cpu = (cpuNanos() - cpu0) / 1e9;
-    r.put("pages", pages).put("warcBytes", bytes).put("ingested", rep.committed()).put("reprints", rep.reprints())
-        .put("failed", rep.failed()).put("ingestSeconds", round(seconds))
-        .put("ingestPerSecond", round(rep.committed() / seconds)).put("ingestCpuSeconds", round(cpu));
+    r.put("pages", pages)
+        .put("warcBytes", bytes)
+        .put("ingested", rep.committed())
+        .put("reprints", rep.reprints())
+        .put("failed", rep.failed())
+        .put("ingestSeconds", round(seconds))
+        .put("ingestPerSecond", round(rep.committed() / seconds))
+        .put("ingestCpuSeconds", round(cpu));
   }
 
   private static String text(ObjectNode r) {
     StringBuilder b = new StringBuilder();
-    b.append(String.format(Locale.ROOT, "bench ingest: %d pages (%.1f MB WARC), %d stored (%d reprints), %d failed%n",
-        r.get("pages").asInt(), r.get("warcBytes").asLong() / 1e6, r.get("ingested").asLong(), r.get("reprints").asLong(),
-        r.get("failed").asLong()));
-    b.append(String.format(Locale.ROOT, "  ingest (extract + store)  %.1f articles/s  (%.1f s wall, %.1f s CPU, %d threads)%n",
-        r.get("ingestPerSecond").asDouble(), r.get("ingestSeconds").asDouble(), r.get("ingestCpuSeconds").asDouble(),
-        r.get("threads").asInt()));
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "bench ingest: %d pages (%.1f MB WARC), %d stored (%d reprints), %d failed%n",
+            r.get("pages").asInt(),
+            r.get("warcBytes").asLong() / 1e6,
+            r.get("ingested").asLong(),
+            r.get("reprints").asLong(),
+            r.get("failed").asLong()));
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "  ingest (extract + store)  %.1f articles/s  (%.1f s wall, %.1f s CPU, %d threads)%n",
+            r.get("ingestPerSecond").asDouble(),
+            r.get("ingestSeconds").asDouble(),
+            r.get("ingestCpuSeconds").asDouble(),
+            r.get("threads").asInt()));
     if (r.has("searchP99Ms")) {
-      b.append(String.format(Locale.ROOT, "  search at %,d articles    p50 %.1f ms, p99 %.1f ms, max %.1f ms over %d queries"
-              + " (store written at %.0f articles/s, %.1f GB)%n",
-          r.get("searchArticles").asInt(), r.get("searchP50Ms").asDouble(), r.get("searchP99Ms").asDouble(),
-          r.get("searchMaxMs").asDouble(), r.get("queries").asInt(), r.get("storeWritePerSecond").asDouble(),
-          r.get("searchStoreBytes").asLong() / 1e9));
+      b.append(
+          String.format(
+              Locale.ROOT,
+              "  search at %,d articles    p50 %.1f ms, p99 %.1f ms, max %.1f ms over %d queries"
+                  + " (store written at %.0f articles/s, %.1f GB)%n",
+              r.get("searchArticles").asInt(),
+              r.get("searchP50Ms").asDouble(),
+              r.get("searchP99Ms").asDouble(),
+              r.get("searchMaxMs").asDouble(),
+              r.get("queries").asInt(),
+              r.get("storeWritePerSecond").asDouble(),
+              r.get("searchStoreBytes").asLong() / 1e9));
     }
-    b.append(String.format(Locale.ROOT, "  Java %s; %d cores; load average %.2f; %s", r.get("java").asText(),
-        r.get("cores").asInt(), r.get("load").asDouble(), r.get("date").asText()));
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "  Java %s; %d cores; load average %.2f; %s",
+            r.get("java").asText(),
+            r.get("cores").asInt(),
+            r.get("load").asDouble(),
+            r.get("date").asText()));
     return b.toString();
   }
 

@@ -31,7 +31,8 @@ final class EvalCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: give extraction");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "Missing command: give extraction");
   }
 
   /**
@@ -51,7 +52,9 @@ final class EvalCommand implements Runnable {
     if (Files.isDirectory(shared.resolve("data").resolve("extraction"))) {
       return null;
     }
-    return "the shared test sets are not at " + shared + " (no data/extraction there); run from the project folder"
+    return "the shared test sets are not at "
+        + shared
+        + " (no data/extraction there); run from the project folder"
         + " next to ../shared, or give --shared DIR";
   }
 
@@ -84,25 +87,38 @@ final class EvalCommand implements Runnable {
   static final class Extraction implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SET", description = "zyte, naeb, htmldate, trafilatura or readability.")
+    @Parameters(
+        index = "0",
+        paramLabel = "SET",
+        description = "zyte, naeb, htmldate, trafilatura or readability.")
     String setName;
 
-    @Option(names = "--shared", paramLabel = "DIR",
-        description = "The shared folder holding data/extraction/. Default: -Dannals.shared, else ../shared.")
+    @Option(
+        names = "--shared",
+        paramLabel = "DIR",
+        description =
+            "The shared folder holding data/extraction/. Default: -Dannals.shared, else ../shared.")
     Path shared;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/eval",
+    @Option(
+        names = "--out",
+        paramLabel = "DIR",
+        defaultValue = "target/eval",
         description = "Where SET-pages.jsonl goes. Default: ${DEFAULT-VALUE}.")
     Path out;
 
     @Option(names = "--threads", description = "Worker threads. Default: the number of cores.")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--limit", description = "Evaluate only the first N pages by id (0: all). Default: ${DEFAULT-VALUE}.",
+    @Option(
+        names = "--limit",
+        description = "Evaluate only the first N pages by id (0: all). Default: ${DEFAULT-VALUE}.",
         defaultValue = "0")
     int limit;
 
-    @Option(names = "--json", description = "Print the figures as one JSON object instead of a table.")
+    @Option(
+        names = "--json",
+        description = "Print the figures as one JSON object instead of a table.")
     boolean json;
 
     @Override
@@ -110,7 +126,8 @@ final class EvalCommand implements Runnable {
       PrintWriter err = spec.commandLine().getErr();
       EvalSet set = set(spec, setName);
       if (threads <= 0 || limit < 0) {
-        throw new CommandLine.ParameterException(spec.commandLine(),
+        throw new CommandLine.ParameterException(
+            spec.commandLine(),
             "--threads must be positive and --limit >= 0 (got " + threads + " and " + limit + ")");
       }
       Path root = sharedFolder(shared);
@@ -130,13 +147,18 @@ final class EvalCommand implements Runnable {
       } catch (EvalSetException e) {
         err.println("annals eval extraction: " + e.getMessage());
       } catch (IOException | UncheckedIOException e) {
-        err.println("annals eval extraction: cannot write " + pagesFile + ": " + e.getMessage()
-            + "; give a writable folder with --out DIR");
+        err.println(
+            "annals eval extraction: cannot write "
+                + pagesFile
+                + ": "
+                + e.getMessage()
+                + "; give a writable folder with --out DIR");
       }
       return ExitCodes.NOTHING_SUCCEEDED;
     }
 
-    private EvalReport evaluate(EvalSet set, Path root, Path pagesFile) throws IOException, EvalSetException {
+    private EvalReport evaluate(EvalSet set, Path root, Path pagesFile)
+        throws IOException, EvalSetException {
       Files.createDirectories(pagesFile.getParent());
       try (BufferedWriter w = Files.newBufferedWriter(pagesFile, StandardCharsets.UTF_8)) {
         return ExtractionEval.run(set, root, threads, limit, r -> writeLine(w, r));

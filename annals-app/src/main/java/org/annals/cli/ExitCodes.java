@@ -4,10 +4,13 @@ package org.annals.cli;
 public final class ExitCodes {
   /** Every input succeeded (warnings allowed). */
   public static final int OK = 0;
+
   /** Some inputs failed; the others succeeded and their output was written. */
   public static final int SOME_FAILED = 1;
+
   /** The command line was wrong: unknown option, bad value, missing argument. */
   public static final int USAGE = 2;
+
   /** Nothing succeeded: every input failed, or the command could not run at all. */
   public static final int NOTHING_SUCCEEDED = 3;
 

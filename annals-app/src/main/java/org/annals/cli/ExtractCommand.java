@@ -17,10 +17,10 @@ import org.annals.pipeline.Extraction;
 import org.annals.pipeline.OrderedParallel;
 import org.annals.pipeline.Outcome;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code annals extract}: inputs to article JSON (schema v1). */
 @Command(
@@ -44,13 +44,15 @@ final class ExtractCommand implements Callable<Integer> {
   @Parameters(
       arity = "1..*",
       paramLabel = "INPUT",
-      description = "A file (.gz too), a directory (recursive, sorted), '-' for standard input, or an http(s) URL.")
+      description =
+          "A file (.gz too), a directory (recursive, sorted), '-' for standard input, or an http(s) URL.")
   List<String> inputs;
 
   @Option(
       names = "--format",
       defaultValue = "auto",
-      description = "auto, scraped (the seed's page-text form), html or text. Default: ${DEFAULT-VALUE}.")
+      description =
+          "auto, scraped (the seed's page-text form), html or text. Default: ${DEFAULT-VALUE}.")
   Format format;
 
   @Option(names = "--jsonl", description = "One JSON object per line, in input order.")
@@ -59,18 +61,21 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(
       names = "--max-bytes",
       defaultValue = "" + Limits.DEFAULT_MAX_BYTES,
-      description = "Read at most this many bytes of one input, after decompression. Default: ${DEFAULT-VALUE}.")
+      description =
+          "Read at most this many bytes of one input, after decompression. Default: ${DEFAULT-VALUE}.")
   long maxBytes;
 
-  @Option(names = "--allow-private", description = "Allow fetching loopback, private and link-local addresses.")
+  @Option(
+      names = "--allow-private",
+      description = "Allow fetching loopback, private and link-local addresses.")
   boolean allowPrivate;
 
-  @Option(
-      names = "--threads",
-      description = "Worker threads. Default: the number of cores.")
+  @Option(names = "--threads", description = "Worker threads. Default: the number of cores.")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @Option(names = {"-q", "--quiet"}, description = "No summary on standard error; failures are still printed.")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "No summary on standard error; failures are still printed.")
   boolean quiet;
 
   /** What {@code -} reads; tests put their own stream here. */
@@ -81,7 +86,8 @@ final class ExtractCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (maxBytes <= 0 || threads <= 0) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(),
           "--max-bytes and --threads must be positive (got " + maxBytes + " and " + threads + ")");
     }
     List<Input> all;
@@ -95,7 +101,9 @@ final class ExtractCommand implements Callable<Integer> {
       err.println("annals extract: no input files found in " + String.join(", ", inputs));
       return ExitCodes.NOTHING_SUCCEEDED;
     }
-    HttpFetcher fetcher = new HttpFetcher(FetchOptions.defaults().withAllowPrivate(allowPrivate).withMaxBytes(maxBytes));
+    HttpFetcher fetcher =
+        new HttpFetcher(
+            FetchOptions.defaults().withAllowPrivate(allowPrivate).withMaxBytes(maxBytes));
     Extraction extraction = new Extraction(Extractors.of(format), fetcher, stdin, maxBytes);
     Summary summary = new Summary();
     boolean pretty = !jsonl && all.size() == 1;
@@ -107,7 +115,8 @@ final class ExtractCommand implements Callable<Integer> {
     return ExitCodes.of(summary.ok, summary.failed);
   }
 
-  private void write(Outcome<Article> o, boolean pretty, PrintWriter out, PrintWriter err, Summary s) {
+  private void write(
+      Outcome<Article> o, boolean pretty, PrintWriter out, PrintWriter err, Summary s) {
     if (!o.succeeded()) {
       s.failed++;
       err.println("FAILED " + o.error());
@@ -128,8 +137,19 @@ final class ExtractCommand implements Callable<Integer> {
     int failed;
 
     String line(int total) {
-      return "extracted " + ok + " of " + total + " input" + (total == 1 ? "" : "s") + ": "
-          + (ok - warned) + " clean, " + warned + " with warnings, " + failed + " failed";
+      return "extracted "
+          + ok
+          + " of "
+          + total
+          + " input"
+          + (total == 1 ? "" : "s")
+          + ": "
+          + (ok - warned)
+          + " clean, "
+          + warned
+          + " with warnings, "
+          + failed
+          + " failed";
     }
   }
 }

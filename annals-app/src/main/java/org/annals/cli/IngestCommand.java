@@ -50,31 +50,49 @@ final class IngestCommand implements Callable<Integer> {
       })
   List<String> sources;
 
-  @Option(names = "--format", defaultValue = "auto", description = "auto, scraped, html or text. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--format",
+      defaultValue = "auto",
+      description = "auto, scraped, html or text. Default: ${DEFAULT-VALUE}.")
   Format format;
 
-  @Option(names = "--allow-private", description = "Allow fetching loopback, private and link-local addresses.")
+  @Option(
+      names = "--allow-private",
+      description = "Allow fetching loopback, private and link-local addresses.")
   boolean allowPrivate;
 
-  @Option(names = "--delay", defaultValue = "1000", paramLabel = "MS",
-      description = "Milliseconds between two requests to one host (robots.txt may ask for more). Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--delay",
+      defaultValue = "1000",
+      paramLabel = "MS",
+      description =
+          "Milliseconds between two requests to one host (robots.txt may ask for more). Default: ${DEFAULT-VALUE}.")
   long delayMillis;
 
-  @Option(names = "--max-items", defaultValue = "" + SourceOptions.DEFAULT_MAX_ITEMS,
+  @Option(
+      names = "--max-items",
+      defaultValue = "" + SourceOptions.DEFAULT_MAX_ITEMS,
       description = "Items read from one feed or sitemap at most. Default: ${DEFAULT-VALUE}.")
   int maxItems;
 
-  @Option(names = "--max-bytes", defaultValue = "10485760",
+  @Option(
+      names = "--max-bytes",
+      defaultValue = "10485760",
       description = "Cap on one page after decompression. Default: ${DEFAULT-VALUE}.")
   long maxBytes;
 
   @Option(names = "--threads", description = "Extraction threads. Default: the number of cores.")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @Option(names = "--batch-size", defaultValue = "200", description = "Articles per commit. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--batch-size",
+      defaultValue = "200",
+      description = "Articles per commit. Default: ${DEFAULT-VALUE}.")
   int batchSize;
 
-  @Option(names = {"-q", "--quiet"}, description = "Only failures and the summary on standard error.")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "Only failures and the summary on standard error.")
   boolean quiet;
 
   @Override
@@ -83,12 +101,17 @@ final class IngestCommand implements Callable<Integer> {
     requirePositive();
     Progress progress = new Progress(err, Terminal.interactive(), quiet);
     try (Store s = Store.openForWriting(store.dir)) {
-      IngestReport r = new Ingestion(s, sourceOptions().withValidators(s.validators()), options(), progress).run(sources);
+      IngestReport r =
+          new Ingestion(s, sourceOptions().withValidators(s.validators()), options(), progress)
+              .run(sources);
       progress.done();
       summary(err, r, progress);
       long ok = r.committed() + r.skipped();
       long bad = r.failed() + r.failedSources();
-      return ok + bad == 0 ? ExitCodes.OK : ExitCodes.of((int) Math.min(ok, Integer.MAX_VALUE), (int) Math.min(bad, Integer.MAX_VALUE));
+      return ok + bad == 0
+          ? ExitCodes.OK
+          : ExitCodes.of(
+              (int) Math.min(ok, Integer.MAX_VALUE), (int) Math.min(bad, Integer.MAX_VALUE));
     } catch (StoreException e) {
       progress.done();
       err.println("annals ingest: " + e.getMessage());
@@ -98,15 +121,25 @@ final class IngestCommand implements Callable<Integer> {
 
   private void requirePositive() {
     if (threads < 1 || batchSize < 1 || maxBytes < 1 || maxItems < 1 || delayMillis < 0) {
-      throw new CommandLine.ParameterException(spec.commandLine(), String.format(Locale.ROOT,
-          "--threads, --batch-size and --max-bytes must be positive and --delay not negative (got %d, %d, %d, %d)",
-          threads, batchSize, maxBytes, delayMillis));
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          String.format(
+              Locale.ROOT,
+              "--threads, --batch-size and --max-bytes must be positive and --delay not negative (got %d, %d, %d, %d)",
+              threads,
+              batchSize,
+              maxBytes,
+              delayMillis));
     }
   }
 
   private SourceOptions sourceOptions() {
-    FetchOptions fetch = FetchOptions.defaults().withAllowPrivate(allowPrivate).withMaxBytes(maxBytes);
-    return SourceOptions.defaults().withFetch(fetch).withHostDelay(Duration.ofMillis(delayMillis)).withMaxItems(maxItems);
+    FetchOptions fetch =
+        FetchOptions.defaults().withAllowPrivate(allowPrivate).withMaxBytes(maxBytes);
+    return SourceOptions.defaults()
+        .withFetch(fetch)
+        .withHostDelay(Duration.ofMillis(delayMillis))
+        .withMaxItems(maxItems);
   }
 
   private IngestOptions options() {
@@ -114,10 +147,19 @@ final class IngestCommand implements Callable<Integer> {
   }
 
   private void summary(PrintWriter err, IngestReport r, Progress p) {
-    err.printf(Locale.ROOT, "ingested into %s: %s new, %s updated, %s duplicates, %s reprints, %s skipped, %s failed%s (%.1f s, %.1f items/s)%n",
-        store.dir, Terminal.count(r.added()), Terminal.count(r.updated()), Terminal.count(r.duplicates()),
-        Terminal.count(r.reprints()), Terminal.count(r.skipped()), Terminal.count(r.failed()),
-        r.failedSources() == 0 ? "" : ", " + r.failedSources() + " source(s) unreadable", p.seconds(), p.rate());
+    err.printf(
+        Locale.ROOT,
+        "ingested into %s: %s new, %s updated, %s duplicates, %s reprints, %s skipped, %s failed%s (%.1f s, %.1f items/s)%n",
+        store.dir,
+        Terminal.count(r.added()),
+        Terminal.count(r.updated()),
+        Terminal.count(r.duplicates()),
+        Terminal.count(r.reprints()),
+        Terminal.count(r.skipped()),
+        Terminal.count(r.failed()),
+        r.failedSources() == 0 ? "" : ", " + r.failedSources() + " source(s) unreadable",
+        p.seconds(),
+        p.rate());
     if (!r.failures().isEmpty() && quiet) {
       err.println("failures (first " + r.failures().size() + "):");
       r.failures().forEach(f -> err.println("  " + f));

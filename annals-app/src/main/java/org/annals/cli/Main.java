@@ -10,10 +10,17 @@ import picocli.CommandLine.Command;
     name = "annals",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    description = "Reads news and keeps a sourced, time-aware record of who did what to whom, when and where.",
+    description =
+        "Reads news and keeps a sourced, time-aware record of who did what to whom, when and where.",
     subcommands = {
-      ExtractCommand.class, IngestCommand.class, SearchCommand.class, ShowCommand.class, StatsCommand.class,
-      EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class
+      ExtractCommand.class,
+      IngestCommand.class,
+      SearchCommand.class,
+      ShowCommand.class,
+      StatsCommand.class,
+      EvalCommand.class,
+      BenchCommand.class,
+      CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -28,13 +35,18 @@ public final class Main implements Runnable {
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getErr());
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: give one of extract, ingest, search, show, stats, eval, bench, help");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(),
+        "Missing command: give one of extract, ingest, search, show, stats, eval, bench, help");
   }
 
   @SuppressForbidden(reason = "the process entry point owns the console")
   public static void main(String[] args) {
-    System.exit(execute(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-        new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+    System.exit(
+        execute(
+            args,
+            new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+            new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
   }
 
   /** Runs {@code args} with the given output and error writers; returns the exit code. */
@@ -47,18 +59,29 @@ public final class Main implements Runnable {
 
   static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
-    cl.setExitCodeExceptionMapper(t -> t instanceof CommandLine.ParameterException ? ExitCodes.USAGE : ExitCodes.NOTHING_SUCCEEDED);
-    cl.setParameterExceptionHandler((ex, a) -> {
-      PrintWriter e = ex.getCommandLine().getErr();
-      e.println("annals: " + ex.getMessage());
-      CommandLine.UnmatchedArgumentException.printSuggestions(ex, e);
-      e.println("Try 'annals " + (ex.getCommandLine().getCommandName().equals("annals") ? "" : ex.getCommandLine().getCommandName() + " ") + "--help' for more.");
-      return ExitCodes.USAGE;
-    });
-    cl.setExecutionExceptionHandler((ex, c, parse) -> {
-      c.getErr().println("annals " + c.getCommandName() + ": " + ex);
-      return ExitCodes.NOTHING_SUCCEEDED;
-    });
+    cl.setExitCodeExceptionMapper(
+        t ->
+            t instanceof CommandLine.ParameterException
+                ? ExitCodes.USAGE
+                : ExitCodes.NOTHING_SUCCEEDED);
+    cl.setParameterExceptionHandler(
+        (ex, a) -> {
+          PrintWriter e = ex.getCommandLine().getErr();
+          e.println("annals: " + ex.getMessage());
+          CommandLine.UnmatchedArgumentException.printSuggestions(ex, e);
+          e.println(
+              "Try 'annals "
+                  + (ex.getCommandLine().getCommandName().equals("annals")
+                      ? ""
+                      : ex.getCommandLine().getCommandName() + " ")
+                  + "--help' for more.");
+          return ExitCodes.USAGE;
+        });
+    cl.setExecutionExceptionHandler(
+        (ex, c, parse) -> {
+          c.getErr().println("annals " + c.getCommandName() + ": " + ex);
+          return ExitCodes.NOTHING_SUCCEEDED;
+        });
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     return cl;
   }
@@ -70,7 +93,11 @@ public final class Main implements Runnable {
       String v = Main.class.getPackage().getImplementationVersion();
       return new String[] {
         "annals " + (v == null ? "dev" : v),
-        "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")",
+        "Java "
+            + System.getProperty("java.version")
+            + " ("
+            + System.getProperty("java.vendor")
+            + ")",
         "GPL-3.0-or-later"
       };
     }

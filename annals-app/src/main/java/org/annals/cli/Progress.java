@@ -62,9 +62,17 @@ final class Progress implements IngestListener {
     if (quiet) {
       return;
     }
-    String msg = String.format(Locale.ROOT, "committed %s articles (%s new, %s updated, %s duplicates, %s reprints); %s items, %.1f/s",
-        Terminal.count(totals.committed()), Terminal.count(totals.added()), Terminal.count(totals.updated()),
-        Terminal.count(totals.duplicates()), Terminal.count(totals.reprints()), Terminal.count(items), rate());
+    String msg =
+        String.format(
+            Locale.ROOT,
+            "committed %s articles (%s new, %s updated, %s duplicates, %s reprints); %s items, %.1f/s",
+            Terminal.count(totals.committed()),
+            Terminal.count(totals.added()),
+            Terminal.count(totals.updated()),
+            Terminal.count(totals.duplicates()),
+            Terminal.count(totals.reprints()),
+            Terminal.count(items),
+            rate());
     if (bar) {
       draw();
     } else {
@@ -102,10 +110,18 @@ final class Progress implements IngestListener {
       int filled = (int) Math.round(fraction * width);
       bar = "#".repeat(filled) + ".".repeat(width - filled);
       double spent = (System.nanoTime() - sourceStarted) / 1e9;
-      eta = fraction <= 0 ? "ETA --:--" : "ETA " + clock((long) (spent * (1 - fraction) / fraction));
+      eta =
+          fraction <= 0 ? "ETA --:--" : "ETA " + clock((long) (spent * (1 - fraction) / fraction));
     }
-    err.printf(Locale.ROOT, "\r\u001b[2K[%s] %s items  %.1f/s  %s  %s failed  %s", bar, Terminal.count(items), rate(),
-        eta, Terminal.count(failed), elapsed());
+    err.printf(
+        Locale.ROOT,
+        "\r\u001b[2K[%s] %s items  %.1f/s  %s  %s failed  %s",
+        bar,
+        Terminal.count(items),
+        rate(),
+        eta,
+        Terminal.count(failed),
+        elapsed());
     err.flush();
   }
 

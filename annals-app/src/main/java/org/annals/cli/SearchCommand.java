@@ -31,18 +31,31 @@ import picocli.CommandLine.Spec;
       "Works while an ingest runs."
     },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:the search ran (even with no results)", "2:usage error", "3:the store could not be read"})
+    exitCodeList = {
+      "0:the search ran (even with no results)",
+      "2:usage error",
+      "3:the store could not be read"
+    })
 final class SearchCommand implements Callable<Integer> {
   @Spec CommandLine.Model.CommandSpec spec;
   @Mixin StoreOption store;
 
-  @Parameters(arity = "0..*", paramLabel = "QUERY", description = "Words to search for; none lists the newest.")
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "QUERY",
+      description = "Words to search for; none lists the newest.")
   java.util.List<String> words = java.util.List.of();
 
-  @Option(names = "--from", paramLabel = "DATE", description = "Published on or after this day (YYYY-MM-DD).")
+  @Option(
+      names = "--from",
+      paramLabel = "DATE",
+      description = "Published on or after this day (YYYY-MM-DD).")
   LocalDate from;
 
-  @Option(names = "--to", paramLabel = "DATE", description = "Published on or before this day (YYYY-MM-DD).")
+  @Option(
+      names = "--to",
+      paramLabel = "DATE",
+      description = "Published on or before this day (YYYY-MM-DD).")
   LocalDate to;
 
   @Option(names = "--section", description = "Only this section (exact, case-insensitive).")
@@ -51,23 +64,37 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--publisher", description = "Only this publisher (exact, case-insensitive).")
   String publisher;
 
-  @Option(names = "--limit", defaultValue = "10", description = "Results to show. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--limit",
+      defaultValue = "10",
+      description = "Results to show. Default: ${DEFAULT-VALUE}.")
   int limit;
 
-  @Option(names = "--offset", defaultValue = "0", description = "Results to skip (paging). Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--offset",
+      defaultValue = "0",
+      description = "Results to skip (paging). Default: ${DEFAULT-VALUE}.")
   int offset;
 
-  @Option(names = "--json", description = "Print {\"total\", \"hits\": [...], \"facets\": {...}} as JSON.")
+  @Option(
+      names = "--json",
+      description = "Print {\"total\", \"hits\": [...], \"facets\": {...}} as JSON.")
   boolean json;
 
   @Override
   public Integer call() throws Exception {
     if (limit < 1 || limit > 1000 || offset < 0) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "--limit must be within 1..1000 and --offset not negative (got " + limit + " and " + offset + ")");
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "--limit must be within 1..1000 and --offset not negative (got "
+              + limit
+              + " and "
+              + offset
+              + ")");
     }
     if (from != null && to != null && from.isAfter(to)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--from " + from + " is after --to " + to);
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--from " + from + " is after --to " + to);
     }
     PrintWriter out = spec.commandLine().getOut();
     try (Store s = Store.openForReading(store.dir)) {
@@ -97,13 +124,23 @@ final class SearchCommand implements Callable<Integer> {
     out.println(Terminal.count(r.total()) + " result" + (r.total() == 1 ? "" : "s"));
     int n = offset;
     for (Hit h : r.hits()) {
-      out.printf(Locale.ROOT, "%3d. %s%n     %s · %s · %s · %s%n     %s%n", ++n, h.headline() == null ? "(no headline)" : h.headline(),
-          h.published() == null ? "undated" : h.published(), nz(h.publisher()), nz(h.section()), h.id(),
+      out.printf(
+          Locale.ROOT,
+          "%3d. %s%n     %s · %s · %s · %s%n     %s%n",
+          ++n,
+          h.headline() == null ? "(no headline)" : h.headline(),
+          h.published() == null ? "undated" : h.published(),
+          nz(h.publisher()),
+          nz(h.section()),
+          h.id(),
           Terminal.marks(h.snippet(), ansi));
     }
     for (Map.Entry<String, Map<String, Long>> f : r.facets().entrySet()) {
       StringBuilder b = new StringBuilder(f.getKey()).append(':');
-      f.getValue().entrySet().stream().limit(10).forEach(e -> b.append(' ').append(e.getKey()).append(" (").append(e.getValue()).append(')'));
+      f.getValue().entrySet().stream()
+          .limit(10)
+          .forEach(
+              e -> b.append(' ').append(e.getKey()).append(" (").append(e.getValue()).append(')'));
       out.println(b);
     }
   }
@@ -118,15 +155,23 @@ final class SearchCommand implements Callable<Integer> {
     o.put("total", r.total());
     ArrayNode hits = o.putArray("hits");
     for (Hit h : r.hits()) {
-      hits.addObject().put("id", h.id()).put("headline", h.headline()).put("published", h.published())
-          .put("score", h.score()).put("snippet", h.snippet()).put("publisher", h.publisher())
-          .put("section", h.section()).put("story", h.storyId());
+      hits.addObject()
+          .put("id", h.id())
+          .put("headline", h.headline())
+          .put("published", h.published())
+          .put("score", h.score())
+          .put("snippet", h.snippet())
+          .put("publisher", h.publisher())
+          .put("section", h.section())
+          .put("story", h.storyId());
     }
     ObjectNode facets = o.putObject("facets");
-    r.facets().forEach((name, counts) -> {
-      ObjectNode f = facets.putObject(name);
-      counts.forEach(f::put);
-    });
+    r.facets()
+        .forEach(
+            (name, counts) -> {
+              ObjectNode f = facets.putObject(name);
+              counts.forEach(f::put);
+            });
     return m.writeValueAsString(o);
   }
 }

@@ -18,25 +18,40 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Print a stored article (article schema v1) as JSON.",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:printed", "2:usage error", "3:no such article, or the store could not be read"})
+    exitCodeList = {
+      "0:printed",
+      "2:usage error",
+      "3:no such article, or the store could not be read"
+    })
 final class ShowCommand implements Callable<Integer> {
   @Spec CommandLine.Model.CommandSpec spec;
   @Mixin StoreOption store;
 
-  @Parameters(paramLabel = "ID", description = "The article's id (16 hex digits), as search prints it.")
+  @Parameters(
+      paramLabel = "ID",
+      description = "The article's id (16 hex digits), as search prints it.")
   String id;
 
   @Override
   public Integer call() {
     if (!id.matches("[0-9a-f]{16}")) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "'" + id + "' is not an article id: ids are 16 lower-case hex digits, as 'annals search' prints them");
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "'"
+              + id
+              + "' is not an article id: ids are 16 lower-case hex digits, as 'annals search' prints them");
     }
     try (Store s = Store.openForReading(store.dir)) {
       Optional<Article> a = s.article(id);
       if (a.isEmpty()) {
-        spec.commandLine().getErr().println("annals show: no article " + id + " in " + store.dir
-            + "; find ids with 'annals search'");
+        spec.commandLine()
+            .getErr()
+            .println(
+                "annals show: no article "
+                    + id
+                    + " in "
+                    + store.dir
+                    + "; find ids with 'annals search'");
         return ExitCodes.NOTHING_SUCCEEDED;
       }
       spec.commandLine().getOut().println(ArticleJson.toPretty(a.get()));

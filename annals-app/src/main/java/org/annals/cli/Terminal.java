@@ -12,11 +12,15 @@ final class Terminal {
     return System.console() != null && term != null && !term.equals("dumb");
   }
 
-  /** {@code text} with {@code <mark>…</mark>} shown as bold on a terminal, or as «…» otherwise; entities unescaped. */
+  /**
+   * {@code text} with {@code <mark>…</mark>} shown as bold on a terminal, or as «…» otherwise;
+   * entities unescaped.
+   */
   static String marks(String html, boolean ansi) {
     String open = ansi ? "\u001b[1m" : "«";
     String close = ansi ? "\u001b[0m" : "»";
-    return org.jsoup.parser.Parser.unescapeEntities(html.replace("<mark>", open).replace("</mark>", close), false);
+    return org.jsoup.parser.Parser.unescapeEntities(
+        html.replace("<mark>", open).replace("</mark>", close), false);
   }
 
   /** A count with thousands separators. */

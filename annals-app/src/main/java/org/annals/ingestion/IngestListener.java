@@ -2,7 +2,9 @@ package org.annals.ingestion;
 
 import org.annals.store.BatchResult;
 
-/** What an ingest tells its caller as it goes: the CLI draws a progress bar or prints lines from it. */
+/**
+ * What an ingest tells its caller as it goes: the CLI draws a progress bar or prints lines from it.
+ */
 public interface IngestListener {
   /** A source is about to be read. */
   default void sourceStarted(String spec, String key) {}

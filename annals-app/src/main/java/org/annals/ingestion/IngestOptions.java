@@ -27,6 +27,7 @@ public record IngestOptions(Format format, int threads, int batchSize, Duration 
 
   /** Auto format, one thread per core, 200 articles or 5 seconds per commit. */
   public static IngestOptions defaults() {
-    return new IngestOptions(Format.AUTO, Runtime.getRuntime().availableProcessors(), 200, Duration.ofSeconds(5));
+    return new IngestOptions(
+        Format.AUTO, Runtime.getRuntime().availableProcessors(), 200, Duration.ofSeconds(5));
   }
 }

@@ -26,14 +26,14 @@ import org.annals.store.Store;
 import org.annals.store.StoreException;
 
 /**
- * The ingest job. Each source streams its items; documents are extracted on {@code threads}
- * threads within a bounded window and handed to the store in the source's order, so a checkpoint
- * only ever covers items whose articles are in the same commit. A batch commits every {@code
- * batchSize} articles, every {@code batchTime}, at the end of each source, and at the end.
+ * The ingest job. Each source streams its items; documents are extracted on {@code threads} threads
+ * within a bounded window and handed to the store in the source's order, so a checkpoint only ever
+ * covers items whose articles are in the same commit. A batch commits every {@code batchSize}
+ * articles, every {@code batchTime}, at the end of each source, and at the end.
  *
  * <p>Failed items advance an ordered source's position (a damaged WARC record is not retried for
- * ever) but are not marked seen in an unordered one (a feed item whose page was down is tried
- * again next run).
+ * ever) but are not marked seen in an unordered one (a feed item whose page was down is tried again
+ * next run).
  */
 public final class Ingestion {
   private final Store store;
@@ -43,7 +43,8 @@ public final class Ingestion {
   private final ArticleExtractor extractor;
   private final Tally tally = new Tally();
 
-  public Ingestion(Store store, SourceOptions sourceOptions, IngestOptions options, IngestListener listener) {
+  public Ingestion(
+      Store store, SourceOptions sourceOptions, IngestOptions options, IngestListener listener) {
     this.store = store;
     this.sources = Sources.with(sourceOptions);
     this.options = options;
@@ -53,11 +54,14 @@ public final class Ingestion {
 
   /** Ingests every source in turn; returns the counts. Throws only when the store fails. */
   public IngestReport run(List<String> specs) throws StoreException {
-    ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
-      Thread t = new Thread(r, "annals-extract");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            options.threads(),
+            r -> {
+              Thread t = new Thread(r, "annals-extract");
+              t.setDaemon(true);
+              return t;
+            });
     try {
       for (String spec : specs) {
         runOne(spec, pool);
@@ -94,10 +98,14 @@ public final class Ingestion {
     }
   }
 
-  /** The store's checkpoint for {@code source}; an empty position is a reset: from the beginning. */
+  /**
+   * The store's checkpoint for {@code source}; an empty position is a reset: from the beginning.
+   */
   private Resume resume(Source source) {
     Resume r = store.resume(source.key());
-    return r.afterPosition() != null && r.afterPosition().isEmpty() ? new Resume(null, r.seen()) : r;
+    return r.afterPosition() != null && r.afterPosition().isEmpty()
+        ? new Resume(null, r.seen())
+        : r;
   }
 
   /** An item in flight: its event and, for documents, the extraction under way. */
@@ -131,7 +139,8 @@ public final class Ingestion {
     }
 
     void accept(Fetched event) {
-      Future<Extracted> f = event instanceof Fetched.Document d ? pool.submit(() -> extract(d)) : null;
+      Future<Extracted> f =
+          event instanceof Fetched.Document d ? pool.submit(() -> extract(d)) : null;
       window.add(new Pending(event, f));
       while (window.size() > options.threads() * 4) {
         handle(window.poll());
@@ -144,8 +153,12 @@ public final class Ingestion {
       } catch (UnreadableInputException e) {
         return new Extracted(null, e.getMessage());
       } catch (RuntimeException | StackOverflowError e) {
-        return new Extracted(null, d.raw().source() + ": internal error while extracting (" + e
-            + "); please report it with this input");
+        return new Extracted(
+            null,
+            d.raw().source()
+                + ": internal error while extracting ("
+                + e
+                + "); please report it with this input");
       }
     }
 
@@ -163,7 +176,9 @@ public final class Ingestion {
       } else if (e instanceof Fetched.Skipped s) {
         tally.skipped();
         advance(e, false);
-        listener.item(new ItemResult(source.key(), e.itemId(), ItemResult.Kind.SKIPPED, null, s.reason(), progress(e)));
+        listener.item(
+            new ItemResult(
+                source.key(), e.itemId(), ItemResult.Kind.SKIPPED, null, s.reason(), progress(e)));
       }
       maybeCommit();
     }
@@ -173,21 +188,31 @@ public final class Ingestion {
           batch().add(a, new Provenance(d.raw().source(), source.key(), Instant.now()));
       d.storeValidator(store.validators());
       advance(d, true);
-      listener.item(new ItemResult(
-          source.key(), d.itemId(), ItemResult.Kind.valueOf(outcome.name()), a.id(), null, progress(d)));
+      listener.item(
+          new ItemResult(
+              source.key(),
+              d.itemId(),
+              ItemResult.Kind.valueOf(outcome.name()),
+              a.id(),
+              null,
+              progress(d)));
     }
 
     private void failed(Fetched e, String reason) {
       tally.failed(reason);
       advance(e, false);
-      listener.item(new ItemResult(source.key(), e.itemId(), ItemResult.Kind.FAILED, null, reason, progress(e)));
+      listener.item(
+          new ItemResult(
+              source.key(), e.itemId(), ItemResult.Kind.FAILED, null, reason, progress(e)));
     }
 
     private double progress(Fetched e) {
       return e.position() == null ? Double.NaN : source.progress(e.position());
     }
 
-    /** Moves an ordered source's position; marks an unordered source's item seen when it is stored. */
+    /**
+     * Moves an ordered source's position; marks an unordered source's item seen when it is stored.
+     */
     private void advance(Fetched e, boolean stored) {
       if (source.ordered() && e.position() != null) {
         batch().checkpoint(source.key(), e.position());
@@ -226,7 +251,10 @@ public final class Ingestion {
       }
     }
 
-    /** Handles what is in flight and commits; {@code reset} rewinds the source's position to the start. */
+    /**
+     * Handles what is in flight and commits; {@code reset} rewinds the source's position to the
+     * start.
+     */
     void finish(boolean reset) {
       while (!window.isEmpty()) {
         handle(window.poll());
@@ -288,7 +316,8 @@ public final class Ingestion {
     }
 
     IngestReport report() {
-      return new IngestReport(added, updated, duplicates, reprints, skipped, failed, failedSources, failures);
+      return new IngestReport(
+          added, updated, duplicates, reprints, skipped, failed, failedSources, failures);
     }
   }
 }

@@ -27,7 +27,8 @@ public record ItemResult(
       throw new NullPointerException("item result kind must not be null (item " + itemId + ")");
     }
     if ((kind == Kind.FAILED || kind == Kind.SKIPPED) && (reason == null || reason.isBlank())) {
-      throw new IllegalArgumentException("a " + kind + " item needs a reason (item " + itemId + ")");
+      throw new IllegalArgumentException(
+          "a " + kind + " item needs a reason (item " + itemId + ")");
     }
   }
 }

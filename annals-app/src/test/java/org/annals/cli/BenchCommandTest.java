@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The command's plumbing on one page of our own; the figures themselves are in docs/benchmarks.md. */
+/**
+ * The command's plumbing on one page of our own; the figures themselves are in docs/benchmarks.md.
+ */
 class BenchCommandTest {
   @Test
   void extraction_missingSharedFolder_exitsThree(@TempDir Path tmp) {
@@ -21,8 +23,17 @@ class BenchCommandTest {
   @Test
   void extraction_onePage_reportsPagesPerSecondForBothRuns(@TempDir Path tmp) throws IOException {
     Path shared = EvalCommandTest.sharedWithOnePage(tmp);
-    EvalCommandTest.Run r = EvalCommandTest.run("bench", "extraction", "--json", "--seconds", "0.2",
-        "--threads", "2", "--shared", shared.toString());
+    EvalCommandTest.Run r =
+        EvalCommandTest.run(
+            "bench",
+            "extraction",
+            "--json",
+            "--seconds",
+            "0.2",
+            "--threads",
+            "2",
+            "--shared",
+            shared.toString());
     assertThat(r.code()).isEqualTo(ExitCodes.OK);
     JsonNode b = new ObjectMapper().readTree(r.out());
     assertThat(b.get("pages").asInt()).isEqualTo(1);
@@ -34,7 +45,9 @@ class BenchCommandTest {
 
   @Test
   void extraction_badSeconds_isAUsageError(@TempDir Path tmp) {
-    assertThat(EvalCommandTest.run("bench", "extraction", "--seconds", "0", "--shared", tmp.toString()).code())
+    assertThat(
+            EvalCommandTest.run("bench", "extraction", "--seconds", "0", "--shared", tmp.toString())
+                .code())
         .isEqualTo(ExitCodes.USAGE);
   }
 }

@@ -16,17 +16,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** {@code annals extract} from the outside: arguments in, exit code, standard output and error out. */
+/**
+ * {@code annals extract} from the outside: arguments in, exit code, standard output and error out.
+ */
 class ExtractCommandTest {
-  private static final String SCRAPED = "Ministers meet in Lisbon\n- World\n- Example Agency\n"
-      + "- Published Date: 08:46 | 04 July 2024\n"
-      + "The foreign ministers met in Lisbon on Thursday and pledged to deepen cooperation.\n"
-      + "They will meet again in Rabat in the autumn, officials said.\n- A related headline\n";
-  private static final String HTML = "<html lang=en><head><title>Summit ends in Accra</title></head><body><article>"
-      + "<h1>Summit ends in Accra</h1><p>The leaders of five West African states met in Accra on Monday and agreed to"
-      + " set up a joint fund for border security, officials said after the talks.</p><p>The fund will be managed by the"
-      + " regional commission and reviewed every year by the ministers of finance of the member states.</p>"
-      + "</article></body></html>";
+  private static final String SCRAPED =
+      "Ministers meet in Lisbon\n- World\n- Example Agency\n"
+          + "- Published Date: 08:46 | 04 July 2024\n"
+          + "The foreign ministers met in Lisbon on Thursday and pledged to deepen cooperation.\n"
+          + "They will meet again in Rabat in the autumn, officials said.\n- A related headline\n";
+  private static final String HTML =
+      "<html lang=en><head><title>Summit ends in Accra</title></head><body><article>"
+          + "<h1>Summit ends in Accra</h1><p>The leaders of five West African states met in Accra on Monday and agreed to"
+          + " set up a joint fund for border security, officials said after the talks.</p><p>The fund will be managed by the"
+          + " regional commission and reviewed every year by the ministers of finance of the member states.</p>"
+          + "</article></body></html>";
 
   @TempDir Path dir;
 
@@ -64,21 +68,39 @@ class ExtractCommandTest {
 
   @Test
   void extract_allInputsGood_exitsZeroWithASummary() throws Exception {
-    Run r = run("extract", "--jsonl", file("a.txt", SCRAPED).toString(), file("b.html", HTML).toString());
+    Run r =
+        run(
+            "extract",
+            "--jsonl",
+            file("a.txt", SCRAPED).toString(),
+            file("b.html", HTML).toString());
     assertThat(r.code()).isEqualTo(ExitCodes.OK);
-    assertThat(r.articles()).extracting(Article::headline).containsExactly("Ministers meet in Lisbon", "Summit ends in Accra");
+    assertThat(r.articles())
+        .extracting(Article::headline)
+        .containsExactly("Ministers meet in Lisbon", "Summit ends in Accra");
     assertThat(r.err()).isEqualTo("extracted 2 of 2 inputs: 2 clean, 0 with warnings, 0 failed\n");
   }
 
   @Test
   void extract_oneMissingFileAmongGoodOnes_exitsOneAndGoesOn() throws Exception {
     Path missing = dir.resolve("missing.txt");
-    Run r = run("extract", "--jsonl", file("a.txt", SCRAPED).toString(), missing.toString(), file("b.html", HTML).toString());
+    Run r =
+        run(
+            "extract",
+            "--jsonl",
+            file("a.txt", SCRAPED).toString(),
+            missing.toString(),
+            file("b.html", HTML).toString());
     assertThat(r.code()).isEqualTo(ExitCodes.SOME_FAILED);
-    assertThat(r.articles()).extracting(Article::headline).containsExactly("Ministers meet in Lisbon", "Summit ends in Accra");
-    assertThat(r.err().lines()).containsExactly(
-        "FAILED " + missing + ": no such file or directory; check the path (an input is a file, a directory, '-' or an http(s) URL)",
-        "extracted 2 of 3 inputs: 2 clean, 0 with warnings, 1 failed");
+    assertThat(r.articles())
+        .extracting(Article::headline)
+        .containsExactly("Ministers meet in Lisbon", "Summit ends in Accra");
+    assertThat(r.err().lines())
+        .containsExactly(
+            "FAILED "
+                + missing
+                + ": no such file or directory; check the path (an input is a file, a directory, '-' or an http(s) URL)",
+            "extracted 2 of 3 inputs: 2 clean, 0 with warnings, 1 failed");
   }
 
   @Test
@@ -86,7 +108,8 @@ class ExtractCommandTest {
     Run r = run("extract", "--jsnl", file("a.txt", SCRAPED).toString());
     assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(r.out()).isEmpty();
-    assertThat(r.err()).startsWith("annals: Unknown option: '--jsnl'")
+    assertThat(r.err())
+        .startsWith("annals: Unknown option: '--jsnl'")
         .contains("Possible solutions: --jsonl")
         .contains("Try 'annals extract --help' for more.");
   }
@@ -119,10 +142,12 @@ class ExtractCommandTest {
     Run r = run("extract", empty.toString(), missing.toString());
     assertThat(r.code()).isEqualTo(ExitCodes.NOTHING_SUCCEEDED);
     assertThat(r.out()).isEmpty();
-    assertThat(r.err().lines()).hasSize(3)
+    assertThat(r.err().lines())
+        .hasSize(3)
         .anySatisfy(l -> assertThat(l).startsWith("FAILED " + empty + ": the input is empty"))
         .anySatisfy(l -> assertThat(l).startsWith("FAILED " + missing + ": no such file"))
-        .last().isEqualTo("extracted 0 of 2 inputs: 0 clean, 0 with warnings, 2 failed");
+        .last()
+        .isEqualTo("extracted 0 of 2 inputs: 0 clean, 0 with warnings, 2 failed");
   }
 
   @Test
@@ -130,7 +155,8 @@ class ExtractCommandTest {
     Files.createDirectories(dir.resolve("nothing"));
     Run r = run("extract", dir.resolve("nothing").toString());
     assertThat(r.code()).isEqualTo(ExitCodes.NOTHING_SUCCEEDED);
-    assertThat(r.err()).isEqualTo("annals extract: no input files found in " + dir.resolve("nothing") + "\n");
+    assertThat(r.err())
+        .isEqualTo("annals extract: no input files found in " + dir.resolve("nothing") + "\n");
   }
 
   // ------------------------------------------------------------------ output forms
@@ -142,11 +168,24 @@ class ExtractCommandTest {
     file("folder/a/c.txt", SCRAPED);
     file("folder/.hidden.txt", SCRAPED);
     Path y = file("y.html", HTML);
-    Run r = run("extract", "--jsonl", "--threads", "2", z.toString(), dir.resolve("folder").toString(), y.toString());
+    Run r =
+        run(
+            "extract",
+            "--jsonl",
+            "--threads",
+            "2",
+            z.toString(),
+            dir.resolve("folder").toString(),
+            y.toString());
     assertThat(r.code()).isEqualTo(ExitCodes.OK);
     assertThat(r.out().lines()).hasSize(4).allSatisfy(l -> assertThat(l).startsWith("{\"id\":"));
-    assertThat(r.articles()).extracting(Article::source).containsExactly(
-        z.toString(), dir.resolve("folder/a/c.txt").toString(), dir.resolve("folder/b.html").toString(), y.toString());
+    assertThat(r.articles())
+        .extracting(Article::source)
+        .containsExactly(
+            z.toString(),
+            dir.resolve("folder/a/c.txt").toString(),
+            dir.resolve("folder/b.html").toString(),
+            y.toString());
   }
 
   @Test
@@ -154,11 +193,15 @@ class ExtractCommandTest {
     Path a = file("a.txt", SCRAPED);
     Run r = run("extract", a.toString());
     assertThat(r.code()).isEqualTo(ExitCodes.OK);
-    assertThat(r.out()).startsWith("{\n  \"id\" : \"").contains("\n  \"headline\" : \"Ministers meet in Lisbon\",\n");
+    assertThat(r.out())
+        .startsWith("{\n  \"id\" : \"")
+        .contains("\n  \"headline\" : \"Ministers meet in Lisbon\",\n");
     Article article = ArticleJson.parse(r.out());
     assertThat(article.source()).isEqualTo(a.toString());
     assertThat(article.published().iso()).isEqualTo("2024-07-04T08:46");
-    assertThat(article.related()).extracting(x -> x.headline()).containsExactly("A related headline");
+    assertThat(article.related())
+        .extracting(x -> x.headline())
+        .containsExactly("A related headline");
   }
 
   @Test
@@ -185,13 +228,17 @@ class ExtractCommandTest {
   void extract_dashWithFormatHtml_readsStandardInputAsHtml() {
     InputStream in = new ByteArrayInputStream(HTML.getBytes(StandardCharsets.UTF_8));
     Run r = run(in, "extract", "-", "--format", "html");
-    assertThat(ArticleJson.parse(r.out()).paragraphs()).hasSize(2)
-        .first().asString().startsWith("The leaders of five West African states met in Accra on Monday");
+    assertThat(ArticleJson.parse(r.out()).paragraphs())
+        .hasSize(2)
+        .first()
+        .asString()
+        .startsWith("The leaders of five West African states met in Accra on Monday");
   }
 
   @Test
   void extract_quiet_leavesOutTheSummaryButNotFailures() throws Exception {
-    Run r = run("extract", "-q", file("a.txt", SCRAPED).toString(), dir.resolve("gone.txt").toString());
+    Run r =
+        run("extract", "-q", file("a.txt", SCRAPED).toString(), dir.resolve("gone.txt").toString());
     assertThat(r.code()).isEqualTo(ExitCodes.SOME_FAILED);
     assertThat(r.err().lines()).singleElement().asString().startsWith("FAILED ");
   }
@@ -201,12 +248,15 @@ class ExtractCommandTest {
     Path examples = Path.of("..", "examples").toAbsolutePath().normalize();
     Run r = run("extract", "--jsonl", examples.toString());
     assertThat(r.code()).isEqualTo(ExitCodes.OK);
-    assertThat(r.articles()).hasSize(8).allSatisfy(a -> {
-      assertThat(a.headline()).isNotBlank();
-      assertThat(a.published()).isNotNull();
-      assertThat(a.paragraphs()).hasSizeGreaterThanOrEqualTo(8);
-      assertThat(a.language()).startsWith("en");
-    });
+    assertThat(r.articles())
+        .hasSize(8)
+        .allSatisfy(
+            a -> {
+              assertThat(a.headline()).isNotBlank();
+              assertThat(a.published()).isNotNull();
+              assertThat(a.paragraphs()).hasSizeGreaterThanOrEqualTo(8);
+              assertThat(a.language()).startsWith("en");
+            });
     assertThat(r.err()).isEqualTo("extracted 8 of 8 inputs: 8 clean, 0 with warnings, 0 failed\n");
   }
 
@@ -230,30 +280,41 @@ class ExtractCommandTest {
 
   private static void collect(CommandLine cl, List<String> path, List<List<String>> out) {
     out.add(List.copyOf(path));
-    cl.getSubcommands().forEach((name, sub) -> {
-      if (!name.equals("help") && sub.getCommandName().equals(name)) {
-        List<String> deeper = new java.util.ArrayList<>(path);
-        deeper.add(name);
-        collect(sub, deeper, out);
-      }
-    });
+    cl.getSubcommands()
+        .forEach(
+            (name, sub) -> {
+              if (!name.equals("help") && sub.getCommandName().equals(name)) {
+                List<String> deeper = new java.util.ArrayList<>(path);
+                deeper.add(name);
+                collect(sub, deeper, out);
+              }
+            });
   }
 
   @Test
   void help_topLevelAndExtract_listTheExitCodesAndOptions() {
-    for (String[] args : List.of(new String[] {"--help"}, new String[] {"-h"}, new String[] {"help", "extract"})) {
+    for (String[] args :
+        List.of(new String[] {"--help"}, new String[] {"-h"}, new String[] {"help", "extract"})) {
       Run r = run(args);
       assertThat(r.code()).as(String.join(" ", args)).isEqualTo(ExitCodes.OK);
-      assertThat(r.out()).as(String.join(" ", args)).contains("Usage: annals").contains("Exit codes:");
+      assertThat(r.out())
+          .as(String.join(" ", args))
+          .contains("Usage: annals")
+          .contains("Exit codes:");
     }
-    assertThat(run("extract", "--help").out()).contains("--jsonl").contains("--format").contains("--allow-private");
+    assertThat(run("extract", "--help").out())
+        .contains("--jsonl")
+        .contains("--format")
+        .contains("--allow-private");
   }
 
   @Test
   void main_withoutCommand_exitsTwoNamingTheCommands() {
     Run r = run();
     assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
-    assertThat(r.err()).contains("Missing command: give one of extract, ").contains("Try 'annals --help' for more.");
+    assertThat(r.err())
+        .contains("Missing command: give one of extract, ")
+        .contains("Try 'annals --help' for more.");
   }
 
   @Test
@@ -274,8 +335,11 @@ class ExtractCommandTest {
   void execute_publicEntryPoint_writesToTheGivenWriters() throws Exception {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Main.execute(new String[] {"extract", "--jsonl", file("a.txt", SCRAPED).toString()},
-        new PrintWriter(out, true), new PrintWriter(err, true));
+    int code =
+        Main.execute(
+            new String[] {"extract", "--jsonl", file("a.txt", SCRAPED).toString()},
+            new PrintWriter(out, true),
+            new PrintWriter(err, true));
     assertThat(code).isEqualTo(ExitCodes.OK);
     assertThat(out.toString().lines()).hasSize(1);
     assertThat(err.toString()).startsWith("extracted 1 of 1 input:");

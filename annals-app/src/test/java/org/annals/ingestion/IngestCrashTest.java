@@ -39,17 +39,24 @@ import org.junit.jupiter.api.io.TempDir;
 class IngestCrashTest {
   private static final int PAGES = 300;
   private static final long SEED = 20261129L;
-  private static final Pattern COMMITTED = Pattern.compile("committed [\\d,]+ articles \\(([\\d,]+) new, [\\d,]+ updated, [\\d,]+ duplicates, ([\\d,]+) reprints\\)");
+  private static final Pattern COMMITTED =
+      Pattern.compile(
+          "committed [\\d,]+ articles \\(([\\d,]+) new, [\\d,]+ updated, [\\d,]+ duplicates, ([\\d,]+) reprints\\)");
 
   @TempDir Path tmp;
 
   @Test
-  void ingest_killedAtRandomMomentsThenResumed_losesNothingAndStoresNothingTwice() throws Exception {
+  void ingest_killedAtRandomMomentsThenResumed_losesNothingAndStoresNothingTwice()
+      throws Exception {
     Path warc = tmp.resolve("news.warc.gz");
     SyntheticWarc.write(warc, PAGES, SEED);
     Path reference = tmp.resolve("reference");
-    assertThat(Main.execute(new String[] {"ingest", warc.toString(), "--store", reference.toString(), "-q"},
-        new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()))).isZero();
+    assertThat(
+            Main.execute(
+                new String[] {"ingest", warc.toString(), "--store", reference.toString(), "-q"},
+                new PrintWriter(new StringWriter()),
+                new PrintWriter(new StringWriter())))
+        .isZero();
     Set<String> expected = ids(reference);
     assertThat(expected).hasSize(PAGES);
 
@@ -70,7 +77,8 @@ class IngestCrashTest {
       reported += child.reportedNew.get();
       Set<String> now = ids(store);
       assertThat((long) now.size())
-          .as("trial %d (seed %d, killed after %d ms): every article reported committed so far must be stored",
+          .as(
+              "trial %d (seed %d, killed after %d ms): every article reported committed so far must be stored",
               trial, SEED, delay)
           .isGreaterThanOrEqualTo(reported);
       assertThat(expected).as("trial %d: only articles of the corpus", trial).containsAll(now);
@@ -118,15 +126,29 @@ class IngestCrashTest {
 
     static Child start(Path warc, Path store) throws IOException {
       String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-      ProcessBuilder pb = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-          Main.class.getName(), "ingest", warc.toString(), "--store", store.toString(), "--batch-size", "20",
-          "--threads", "2");
+      ProcessBuilder pb =
+          new ProcessBuilder(
+              java,
+              "-Xmx512m",
+              "-cp",
+              System.getProperty("java.class.path"),
+              Main.class.getName(),
+              "ingest",
+              warc.toString(),
+              "--store",
+              store.toString(),
+              "--batch-size",
+              "20",
+              "--threads",
+              "2");
       pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
       return new Child(pb.start());
     }
 
     private void read() {
-      try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
+      try (BufferedReader r =
+          new BufferedReader(
+              new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
         for (String line; (line = r.readLine()) != null; ) {
           synchronized (lines) {
             lines.add(line);

@@ -60,14 +60,27 @@ class StoreCommandsTest {
 
   @Test
   void searchJson_dateRange_filtersByPublication() throws Exception {
-    Run r = run("search", "--from", "2025-01-01", "--store", store.toString(), "--json", "--limit", "50");
+    Run r =
+        run(
+            "search",
+            "--from",
+            "2025-01-01",
+            "--store",
+            store.toString(),
+            "--json",
+            "--limit",
+            "50");
     JsonNode hits = new ObjectMapper().readTree(r.out()).get("hits");
-    assertThat(hits).isNotEmpty().allSatisfy(h -> assertThat(h.get("published").asText()).startsWith("2025"));
+    assertThat(hits)
+        .isNotEmpty()
+        .allSatisfy(h -> assertThat(h.get("published").asText()).startsWith("2025"));
   }
 
   @Test
   void show_storedId_printsTheArticleAndUnknownIdFailsWithAHint() throws Exception {
-    JsonNode j = new ObjectMapper().readTree(run("search", "ferry", "--store", store.toString(), "--json").out());
+    JsonNode j =
+        new ObjectMapper()
+            .readTree(run("search", "ferry", "--store", store.toString(), "--json").out());
     String id = j.get("hits").get(0).get("id").asText();
     Run shown = run("show", id, "--store", store.toString());
     assertThat(shown.code()).isZero();
@@ -97,9 +110,18 @@ class StoreCommandsTest {
   void ingest_missingSourceAmongGoodOnes_exitsOneAndStoresTheRest() throws Exception {
     Path other = tmp.resolve("other");
     Files.createDirectories(other);
-    Run r = run("ingest", EXAMPLES.resolve("scraped").toString(), tmp.resolve("missing.html").toString(),
-        "--store", other.resolve("s").toString(), "-q");
+    Run r =
+        run(
+            "ingest",
+            EXAMPLES.resolve("scraped").toString(),
+            tmp.resolve("missing.html").toString(),
+            "--store",
+            other.resolve("s").toString(),
+            "-q");
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.err()).contains("4 new").contains("1 source(s) unreadable").contains("missing.html");
+    assertThat(r.err())
+        .contains("4 new")
+        .contains("1 source(s) unreadable")
+        .contains("missing.html");
   }
 }

@@ -20,7 +20,15 @@ import java.util.Locale;
  * @param date when it ran, ISO-8601 UTC
  */
 public record BenchReport(
-    EvalSet set, int pages, long bytes, Run single, Run parallel, long failures, String java, int cores, double load,
+    EvalSet set,
+    int pages,
+    long bytes,
+    Run single,
+    Run parallel,
+    long failures,
+    String java,
+    int cores,
+    double load,
     String date) {
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -31,13 +39,14 @@ public record BenchReport(
    * @param pages pages extracted (pages are cycled when the time allows more than one pass)
    * @param bytes their decompressed bytes
    * @param seconds wall-clock seconds
-   * @param cpuSeconds CPU seconds the worker threads used (less than {@code threads * seconds}
-   *     when other processes took the cores), or -1 when the JVM cannot tell
+   * @param cpuSeconds CPU seconds the worker threads used (less than {@code threads * seconds} when
+   *     other processes took the cores), or -1 when the JVM cannot tell
    */
   public record Run(int threads, long pages, long bytes, double seconds, double cpuSeconds) {
     public Run {
       if (threads <= 0 || pages < 0 || bytes < 0 || seconds <= 0) {
-        throw new IllegalArgumentException("bench run needs threads > 0 and seconds > 0, got " + threads + ", " + seconds);
+        throw new IllegalArgumentException(
+            "bench run needs threads > 0 and seconds > 0, got " + threads + ", " + seconds);
       }
     }
 
@@ -64,34 +73,63 @@ public record BenchReport(
   /** A few lines for a terminal. */
   public String text() {
     StringBuilder sb = new StringBuilder();
-    sb.append(String.format(Locale.ROOT, "bench extraction on %s: %d pages, %.1f MB decompressed, in memory%n",
-        set.folder(), pages, bytes / 1e6));
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            "bench extraction on %s: %d pages, %.1f MB decompressed, in memory%n",
+            set.folder(),
+            pages,
+            bytes / 1e6));
     sb.append(line("1 thread", single)).append(line(parallel.threads() + " threads", parallel));
-    sb.append(String.format(Locale.ROOT, "failures %d; Java %s; %d cores; load average %.2f; %s%n", failures, java,
-        cores, load, date));
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            "failures %d; Java %s; %d cores; load average %.2f; %s%n",
+            failures,
+            java,
+            cores,
+            load,
+            date));
     return sb.toString();
   }
 
   private static String line(String label, Run r) {
-    return String.format(Locale.ROOT,
+    return String.format(
+        Locale.ROOT,
         "  %-11s %8.1f pages/s %7.2f MB/s  (%.1f pages/s per thread, %.1f pages per CPU second; %d pages in %.1f s)%n",
-        label, r.pagesPerSecond(), r.megabytesPerSecond(), r.pagesPerSecondPerThread(), r.pagesPerCpuSecond(),
-        r.pages(), r.seconds());
+        label,
+        r.pagesPerSecond(),
+        r.megabytesPerSecond(),
+        r.pagesPerSecondPerThread(),
+        r.pagesPerCpuSecond(),
+        r.pages(),
+        r.seconds());
   }
 
   /** The report as a JSON object. */
   public ObjectNode toJson() {
     ObjectNode o = JSON.createObjectNode();
-    o.put("set", set.shortName()).put("pages", pages).put("bytes", bytes).put("failures", failures)
-        .put("java", java).put("cores", cores).put("load", load).put("date", date);
+    o.put("set", set.shortName())
+        .put("pages", pages)
+        .put("bytes", bytes)
+        .put("failures", failures)
+        .put("java", java)
+        .put("cores", cores)
+        .put("load", load)
+        .put("date", date);
     run(o.putObject("single"), single);
     run(o.putObject("parallel"), parallel);
     return o;
   }
 
   private static void run(ObjectNode o, Run r) {
-    o.put("threads", r.threads()).put("pages", r.pages()).put("bytes", r.bytes()).put("seconds", r.seconds())
-        .put("cpuSeconds", r.cpuSeconds()).put("pagesPerSecond", r.pagesPerSecond())
-        .put("megabytesPerSecond", r.megabytesPerSecond()).put("pagesPerCpuSecond", r.pagesPerCpuSecond());
+    o.put("threads", r.threads())
+        .put("pages", r.pages())
+        .put("bytes", r.bytes())
+        .put("seconds", r.seconds())
+        .put("cpuSeconds", r.cpuSeconds())
+        .put("pagesPerSecond", r.pagesPerSecond())
+        .put("megabytesPerSecond", r.megabytesPerSecond())
+        .put("pagesPerCpuSecond", r.pagesPerCpuSecond());
   }
 }

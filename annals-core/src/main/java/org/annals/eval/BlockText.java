@@ -17,23 +17,25 @@ final class BlockText {
   /** The text under {@code root}: block elements end paragraphs, whitespace squashed. */
   static String of(Element root) {
     StringBuilder sb = new StringBuilder();
-    NodeTraversor.traverse(new NodeVisitor() {
-      @Override
-      public void head(Node node, int depth) {
-        if (node instanceof TextNode t) {
-          sb.append(t.text());
-        } else if (node instanceof Element e) {
-          sb.append(e.nameIs("br") ? " " : isBlock(e) ? BREAK : "");
-        }
-      }
+    NodeTraversor.traverse(
+        new NodeVisitor() {
+          @Override
+          public void head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+              sb.append(t.text());
+            } else if (node instanceof Element e) {
+              sb.append(e.nameIs("br") ? " " : isBlock(e) ? BREAK : "");
+            }
+          }
 
-      @Override
-      public void tail(Node node, int depth) {
-        if (node instanceof Element e && isBlock(e)) {
-          sb.append(BREAK);
-        }
-      }
-    }, root);
+          @Override
+          public void tail(Node node, int depth) {
+            if (node instanceof Element e && isBlock(e)) {
+              sb.append(BREAK);
+            }
+          }
+        },
+        root);
     List<String> paragraphs = new ArrayList<>();
     for (String p : sb.toString().split(BREAK)) {
       String s = SegmentScore.normalise(p);

@@ -28,8 +28,11 @@ public record EvalReport(EvalSet set, int pages, List<Failure> failures, List<Me
 
   /** The report of {@code results}, the per-page results of {@code set}. */
   public static EvalReport of(EvalSet set, List<PageResult> results) {
-    List<Failure> failures = results.stream().filter(PageResult::failed)
-        .map(r -> new Failure(r.id(), r.error())).toList();
+    List<Failure> failures =
+        results.stream()
+            .filter(PageResult::failed)
+            .map(r -> new Failure(r.id(), r.error()))
+            .toList();
     return new EvalReport(set, results.size(), failures, Metrics.of(set, results));
   }
 
@@ -41,14 +44,20 @@ public record EvalReport(EvalSet set, int pages, List<Failure> failures, List<Me
   /** A compact table for a terminal: one figure per line with its spread and page count. */
   public String table() {
     StringBuilder sb = new StringBuilder();
-    sb.append(String.format(Locale.ROOT, "set %s: %d pages, %d failed%n", set, pages, failures.size()));
+    sb.append(
+        String.format(Locale.ROOT, "set %s: %d pages, %d failed%n", set, pages, failures.size()));
     sb.append(String.format(Locale.ROOT, "  %-24s %7s %8s %6s%n", "metric", "value", "± std", "n"));
     for (Metric m : metrics) {
       String std = m.hasStd() ? String.format(Locale.ROOT, "%.3f", m.std()) : "";
-      sb.append(String.format(Locale.ROOT, "  %-24s %7.3f %8s %6d%n", m.name(), m.value(), std, m.n()));
+      sb.append(
+          String.format(Locale.ROOT, "  %-24s %7.3f %8s %6d%n", m.name(), m.value(), std, m.n()));
     }
     for (Failure f : failures) {
-      sb.append("  failed: ").append(f.id()).append(": ").append(f.error()).append(System.lineSeparator());
+      sb.append("  failed: ")
+          .append(f.id())
+          .append(": ")
+          .append(f.error())
+          .append(System.lineSeparator());
     }
     return sb.toString();
   }

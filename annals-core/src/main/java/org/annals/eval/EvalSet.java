@@ -53,7 +53,8 @@ public enum EvalSet {
         return s;
       }
     }
-    throw new IllegalArgumentException("unknown extraction set '" + name + "'; expected one of " + names());
+    throw new IllegalArgumentException(
+        "unknown extraction set '" + name + "'; expected one of " + names());
   }
 
   /** The accepted short names, comma-separated. */

@@ -22,8 +22,8 @@ import org.annals.model.RawDocument;
 
 /**
  * Extraction throughput: {@code annals bench extraction}. The pages are decompressed into memory
- * first, so no I/O is timed; one untimed warm-up pass precedes a single-thread run and a run on
- * all threads, each cycling over the pages for a fixed time.
+ * first, so no I/O is timed; one untimed warm-up pass precedes a single-thread run and a run on all
+ * threads, each cycling over the pages for a fixed time.
  */
 public final class ExtractionBench {
   private static final ArticleExtractor HTML = Extractors.of(Format.HTML);
@@ -31,14 +31,18 @@ public final class ExtractionBench {
   private ExtractionBench() {}
 
   /**
-   * Benchmarks the HTML extractor on {@code set}'s pages for {@code seconds} per run, single
-   * thread and then {@code threads} threads.
+   * Benchmarks the HTML extractor on {@code set}'s pages for {@code seconds} per run, single thread
+   * and then {@code threads} threads.
    *
    * @throws EvalSetException when the set cannot be read
    */
-  public static BenchReport run(EvalSet set, Path shared, int threads, double seconds) throws EvalSetException {
-    Preconditions.requireArgument(threads > 0 && seconds > 0, "threads and seconds must be positive, got %d and %s",
-        threads, seconds);
+  public static BenchReport run(EvalSet set, Path shared, int threads, double seconds)
+      throws EvalSetException {
+    Preconditions.requireArgument(
+        threads > 0 && seconds > 0,
+        "threads and seconds must be positive, got %d and %s",
+        threads,
+        seconds);
     List<RawDocument> docs = load(set, shared);
     AtomicLong failures = new AtomicLong();
     for (RawDocument d : docs) {
@@ -48,9 +52,19 @@ public final class ExtractionBench {
     BenchReport.Run single = timed(docs, 1, seconds, failures);
     BenchReport.Run parallel = timed(docs, threads, seconds, failures);
     long bytes = docs.stream().mapToLong(RawDocument::length).sum();
-    String java = System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")";
-    return new BenchReport(set, docs.size(), bytes, single, parallel, failures.get(), java,
-        Runtime.getRuntime().availableProcessors(), load < 0 ? -1 : load, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+    String java =
+        System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")";
+    return new BenchReport(
+        set,
+        docs.size(),
+        bytes,
+        single,
+        parallel,
+        failures.get(),
+        java,
+        Runtime.getRuntime().availableProcessors(),
+        load < 0 ? -1 : load,
+        Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
   }
 
   private static List<RawDocument> load(EvalSet set, Path shared) throws EvalSetException {
@@ -59,7 +73,8 @@ public final class ExtractionBench {
       try {
         docs.add(ExtractionEval.document(p, ExtractionEval.html(p)));
       } catch (IOException e) {
-        throw new EvalSetException("set " + set + ": cannot read page " + p.page() + ": " + e.getMessage(), e);
+        throw new EvalSetException(
+            "set " + set + ": cannot read page " + p.page() + ": " + e.getMessage(), e);
       }
     }
     if (docs.isEmpty()) {
@@ -68,7 +83,8 @@ public final class ExtractionBench {
     return docs;
   }
 
-  private static BenchReport.Run timed(List<RawDocument> docs, int threads, double seconds, AtomicLong failures) {
+  private static BenchReport.Run timed(
+      List<RawDocument> docs, int threads, double seconds, AtomicLong failures) {
     AtomicLong next = new AtomicLong();
     AtomicLong bytes = new AtomicLong();
     AtomicLong cpuNanos = new AtomicLong();
@@ -80,15 +96,17 @@ public final class ExtractionBench {
     try {
       List<Future<?>> workers = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
-        workers.add(pool.submit(() -> {
-          long cpuStart = cpuKnown ? cpu.getCurrentThreadCpuTime() : 0;
-          while (System.nanoTime() < deadline) {
-            RawDocument d = docs.get((int) (next.getAndIncrement() % docs.size()));
-            extract(d, failures);
-            bytes.addAndGet(d.length());
-          }
-          cpuNanos.addAndGet(cpuKnown ? cpu.getCurrentThreadCpuTime() - cpuStart : 0);
-        }));
+        workers.add(
+            pool.submit(
+                () -> {
+                  long cpuStart = cpuKnown ? cpu.getCurrentThreadCpuTime() : 0;
+                  while (System.nanoTime() < deadline) {
+                    RawDocument d = docs.get((int) (next.getAndIncrement() % docs.size()));
+                    extract(d, failures);
+                    bytes.addAndGet(d.length());
+                  }
+                  cpuNanos.addAndGet(cpuKnown ? cpu.getCurrentThreadCpuTime() - cpuStart : 0);
+                }));
       }
       for (Future<?> w : workers) {
         await(w);
@@ -97,7 +115,8 @@ public final class ExtractionBench {
       pool.shutdownNow();
     }
     double elapsed = (System.nanoTime() - start) / 1e9;
-    return new BenchReport.Run(threads, next.get(), bytes.get(), elapsed, cpuKnown ? cpuNanos.get() / 1e9 : -1);
+    return new BenchReport.Run(
+        threads, next.get(), bytes.get(), elapsed, cpuKnown ? cpuNanos.get() / 1e9 : -1);
   }
 
   private static void extract(RawDocument d, AtomicLong failures) {

@@ -30,15 +30,20 @@ public final class ExtractionEval {
    *
    * @throws EvalSetException when the set's folder or ground truth cannot be read
    */
-  public static EvalReport run(EvalSet set, Path shared, int threads, int limit, Consumer<PageResult> perPage)
+  public static EvalReport run(
+      EvalSet set, Path shared, int threads, int limit, Consumer<PageResult> perPage)
       throws EvalSetException {
     Preconditions.requireArgument(threads > 0, "threads must be positive, got %d", threads);
     List<GoldPage> pages = pages(set, shared, limit);
     List<PageResult> results = new ArrayList<>(pages.size());
-    OrderedParallel.run(pages, threads, ExtractionEval::evaluate, r -> {
-      results.add(r);
-      perPage.accept(r);
-    });
+    OrderedParallel.run(
+        pages,
+        threads,
+        ExtractionEval::evaluate,
+        r -> {
+          results.add(r);
+          perPage.accept(r);
+        });
     return EvalReport.of(set, results);
   }
 

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * One test page and its ground truth. A field is {@code null} (a list empty, for the segments)
- * when the set does not annotate it for this page.
+ * One test page and its ground truth. A field is {@code null} (a list empty, for the segments) when
+ * the set does not annotate it for this page.
  *
  * @param id the page's id in its set (the ground-truth key, file or folder name)
  * @param page the gzip-compressed HTML file
@@ -35,7 +35,8 @@ public record GoldPage(
     String lang) {
   public GoldPage {
     if (id == null || id.isBlank() || page == null) {
-      throw new IllegalArgumentException("gold page needs an id and a page file, got " + id + " / " + page);
+      throw new IllegalArgumentException(
+          "gold page needs an id and a page file, got " + id + " / " + page);
     }
     with = with == null ? List.of() : List.copyOf(with);
     without = without == null ? List.of() : List.copyOf(without);

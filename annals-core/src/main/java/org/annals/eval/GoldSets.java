@@ -37,23 +37,38 @@ final class GoldSets {
   static List<GoldPage> load(EvalSet set, Path shared) throws EvalSetException {
     Path dir = set.dir(shared);
     if (!Files.isDirectory(dir)) {
-      throw new EvalSetException("set " + set + ": folder " + dir + " is missing; give the shared folder with --shared DIR"
-          + " (it must hold data/extraction/" + set.folder() + ")");
+      throw new EvalSetException(
+          "set "
+              + set
+              + ": folder "
+              + dir
+              + " is missing; give the shared folder with --shared DIR"
+              + " (it must hold data/extraction/"
+              + set.folder()
+              + ")");
     }
     try {
-      List<GoldPage> pages = switch (set) {
-        case ZYTE -> zyte(dir);
-        case NAEB -> naeb(dir);
-        case HTMLDATE -> htmldate(dir);
-        case TRAFILATURA -> trafilatura(dir);
-        case READABILITY -> readability(dir);
-      };
+      List<GoldPage> pages =
+          switch (set) {
+            case ZYTE -> zyte(dir);
+            case NAEB -> naeb(dir);
+            case HTMLDATE -> htmldate(dir);
+            case TRAFILATURA -> trafilatura(dir);
+            case READABILITY -> readability(dir);
+          };
       List<GoldPage> sorted = new ArrayList<>(pages);
       sorted.sort(Comparator.comparing(GoldPage::id));
       return sorted;
     } catch (IOException | RuntimeException e) {
-      throw new EvalSetException("set " + set + ": cannot read its ground truth in " + dir + ": " + e.getMessage()
-          + "; check the folder against its README.md", e);
+      throw new EvalSetException(
+          "set "
+              + set
+              + ": cannot read its ground truth in "
+              + dir
+              + ": "
+              + e.getMessage()
+              + "; check the folder against its README.md",
+          e);
     }
   }
 
@@ -62,8 +77,20 @@ final class GoldSets {
     for (Map.Entry<String, JsonNode> e : fields(read(dir.resolve("ground-truth.json")))) {
       JsonNode v = e.getValue();
       Path page = dir.resolve("html").resolve(e.getKey() + ".html.gz");
-      out.add(new GoldPage(e.getKey(), page, text(v, "url"), HTML + "; charset=utf-8", text(v, "articleBody"),
-          null, null, null, null, null, null, null));
+      out.add(
+          new GoldPage(
+              e.getKey(),
+              page,
+              text(v, "url"),
+              HTML + "; charset=utf-8",
+              text(v, "articleBody"),
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null));
     }
     return out;
   }
@@ -76,8 +103,20 @@ final class GoldSets {
       if (!Files.exists(page)) {
         continue;
       }
-      out.add(new GoldPage(e.getKey(), page, text(v, "url"), HTML, text(v, "articleBody"), null, null,
-          text(v, "title"), NameScore.split(text(v, "authors")), null, day(text(v, "date")), null));
+      out.add(
+          new GoldPage(
+              e.getKey(),
+              page,
+              text(v, "url"),
+              HTML,
+              text(v, "articleBody"),
+              null,
+              null,
+              text(v, "title"),
+              NameScore.split(text(v, "authors")),
+              null,
+              day(text(v, "date")),
+              null));
     }
     return out;
   }
@@ -87,8 +126,20 @@ final class GoldSets {
     for (Map.Entry<String, JsonNode> e : fields(read(dir.resolve("sample-index.json")))) {
       JsonNode v = e.getValue();
       String file = text(v, "file");
-      out.add(new GoldPage(file, dir.resolve("html").resolve(file + ".gz"), e.getKey(), HTML, null, null, null,
-          null, null, null, day(text(v, "date")), null));
+      out.add(
+          new GoldPage(
+              file,
+              dir.resolve("html").resolve(file + ".gz"),
+              e.getKey(),
+              HTML,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              day(text(v, "date")),
+              null));
     }
     return out;
   }
@@ -98,9 +149,20 @@ final class GoldSets {
     for (Map.Entry<String, JsonNode> e : fields(read(dir.resolve("sample-index.json")))) {
       JsonNode v = e.getValue();
       String file = text(v, "file");
-      out.add(new GoldPage(file, dir.resolve("html").resolve(file + ".gz"), e.getKey(), HTML, null,
-          strings(v.get("with")), strings(v.get("without")), text(v, "title"), authors(v.get("author")), null,
-          day(text(v, "date")), null));
+      out.add(
+          new GoldPage(
+              file,
+              dir.resolve("html").resolve(file + ".gz"),
+              e.getKey(),
+              HTML,
+              null,
+              strings(v.get("with")),
+              strings(v.get("without")),
+              text(v, "title"),
+              authors(v.get("author")),
+              null,
+              day(text(v, "date")),
+              null));
     }
     return out;
   }
@@ -114,9 +176,20 @@ final class GoldSets {
     for (Path f : folders) {
       JsonNode m = read(f.resolve("expected-metadata.json"));
       String byline = text(m, "byline");
-      out.add(new GoldPage(f.getFileName().toString(), f.resolve("source.html.gz"), READABILITY_URL, HTML,
-          expectedBody(f.resolve("expected.html.gz")), null, null, text(m, "title"), NameScore.splitByline(byline),
-          byline, day(text(m, "publishedTime")), text(m, "lang")));
+      out.add(
+          new GoldPage(
+              f.getFileName().toString(),
+              f.resolve("source.html.gz"),
+              READABILITY_URL,
+              HTML,
+              expectedBody(f.resolve("expected.html.gz")),
+              null,
+              null,
+              text(m, "title"),
+              NameScore.splitByline(byline),
+              byline,
+              day(text(m, "publishedTime")),
+              text(m, "lang")));
     }
     return out;
   }

@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
 public final class NameScore {
   private static final Pattern SEPARATORS = Pattern.compile("\\s*[,;]\\s*");
   private static final Pattern BYLINE_SEPARATORS =
-      Pattern.compile("\\s*(?:[,;&|]|\\band\\b)\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+      Pattern.compile(
+          "\\s*(?:[,;&|]|\\band\\b)\\s*",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern BY = Pattern.compile("^\\s*by\\s+", Pattern.CASE_INSENSITIVE);
 
   private NameScore() {}
@@ -32,7 +34,13 @@ public final class NameScore {
     public Counts {
       if (matched < 0 || matched > predicted || matched > expected) {
         throw new IllegalArgumentException(
-            "name counts inconsistent: matched " + matched + " of " + predicted + " predicted, " + expected + " expected");
+            "name counts inconsistent: matched "
+                + matched
+                + " of "
+                + predicted
+                + " predicted, "
+                + expected
+                + " expected");
       }
     }
 

@@ -54,9 +54,12 @@ public record PageResult(
     authorsGot = authorsGot == null ? List.of() : List.copyOf(authorsGot);
   }
 
-  /** Scores {@code article} (null when extraction failed with {@code error}) against {@code gold}. */
+  /**
+   * Scores {@code article} (null when extraction failed with {@code error}) against {@code gold}.
+   */
   static PageResult of(GoldPage gold, Article article, String error, long millis) {
-    String text = article == null ? "" : String.join(Article.PARAGRAPH_SEPARATOR, article.paragraphs());
+    String text =
+        article == null ? "" : String.join(Article.PARAGRAPH_SEPARATOR, article.paragraphs());
     return new PageResult(
         gold.id(),
         gold.url(),
@@ -65,11 +68,15 @@ public record PageResult(
         gold.body() == null ? null : ShingleScore.score(gold.body(), text),
         gold.body() == null ? -1 : gold.body().length(),
         text.length(),
-        gold.with().isEmpty() && gold.without().isEmpty() ? null : SegmentScore.score(text, gold.with(), gold.without()),
+        gold.with().isEmpty() && gold.without().isEmpty()
+            ? null
+            : SegmentScore.score(text, gold.with(), gold.without()),
         gold.headline(),
         article == null ? null : article.headline(),
         gold.date(),
-        article == null || article.published() == null ? null : article.published().date().toString(),
+        article == null || article.published() == null
+            ? null
+            : article.published().date().toString(),
         gold.authors(),
         article == null ? List.of() : article.authors(),
         gold.byline(),
@@ -87,13 +94,21 @@ public record PageResult(
     ObjectNode o = JSON.createObjectNode();
     o.put("id", id).put("url", url).put("error", error).put("millis", millis);
     if (body != null) {
-      o.putObject("body").put("precision", body.precision()).put("recall", body.recall()).put("f1", body.f1())
-          .put("exact", body.exact()).put("expectedChars", bodyChars).put("gotChars", gotChars);
+      o.putObject("body")
+          .put("precision", body.precision())
+          .put("recall", body.recall())
+          .put("f1", body.f1())
+          .put("exact", body.exact())
+          .put("expectedChars", bodyChars)
+          .put("gotChars", gotChars);
     } else {
       o.putObject("body").put("gotChars", gotChars);
     }
     if (segments != null) {
-      o.putObject("segments").put("tp", segments.tp()).put("fn", segments.fn()).put("fp", segments.fp())
+      o.putObject("segments")
+          .put("tp", segments.tp())
+          .put("fn", segments.fn())
+          .put("fp", segments.fp())
           .put("tn", segments.tn());
     }
     pair(o, "headline", headlineExpected, headlineGot);

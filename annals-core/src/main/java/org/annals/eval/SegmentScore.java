@@ -5,9 +5,9 @@ import java.util.regex.Pattern;
 
 /**
  * The trafilatura evaluation metric (see {@code
- * ../shared/data/extraction/trafilatura-eval/README.md}, "How the benchmark scores"): each
- * {@code with} segment found in the whitespace-normalised text is a TP (else an FN), each {@code
- * without} segment found is an FP (else a TN); counts are summed over the corpus.
+ * ../shared/data/extraction/trafilatura-eval/README.md}, "How the benchmark scores"): each {@code
+ * with} segment found in the whitespace-normalised text is a TP (else an FN), each {@code without}
+ * segment found is an FP (else a TN); counts are summed over the corpus.
  */
 public final class SegmentScore {
   private static final Pattern SPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
@@ -27,7 +27,8 @@ public final class SegmentScore {
 
     public Counts {
       if (tp < 0 || fn < 0 || fp < 0 || tn < 0) {
-        throw new IllegalArgumentException("segment counts must be >= 0, got " + tp + "/" + fn + "/" + fp + "/" + tn);
+        throw new IllegalArgumentException(
+            "segment counts must be >= 0, got " + tp + "/" + fn + "/" + fp + "/" + tn);
       }
     }
 

@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
 
 /**
  * The Zyte article-extraction-benchmark body metric (see {@code
- * ../shared/data/extraction/zyte-benchmark/README.md}, "How the score is computed"): Unicode
- * {@code \w+} tokens with case kept, 4-token shingles counted as multisets (the whole token list as
- * one shingle when it has fewer than 4 tokens), per-page TP/FP/FN normalised by their sum, and
+ * ../shared/data/extraction/zyte-benchmark/README.md}, "How the score is computed"): Unicode {@code
+ * \w+} tokens with case kept, 4-token shingles counted as multisets (the whole token list as one
+ * shingle when it has fewer than 4 tokens), per-page TP/FP/FN normalised by their sum, and
  * macro-averaged precision and recall whose harmonic mean is the F1.
  */
 public final class ShingleScore {
@@ -34,7 +34,8 @@ public final class ShingleScore {
   public record Page(double tp, double fp, double fn, boolean exact) {
     public Page {
       if (tp < 0 || fp < 0 || fn < 0) {
-        throw new IllegalArgumentException("shingle counts must be >= 0, got " + tp + "/" + fp + "/" + fn);
+        throw new IllegalArgumentException(
+            "shingle counts must be >= 0, got " + tp + "/" + fp + "/" + fn);
       }
     }
 
@@ -80,7 +81,8 @@ public final class ShingleScore {
    *
    * @param resamples how many resamples of the pages, with replacement
    */
-  public record Spread(double precision, double recall, double f1, double accuracy, int resamples) {}
+  public record Spread(
+      double precision, double recall, double f1, double accuracy, int resamples) {}
 
   /** The Unicode word tokens of {@code text}, case kept. */
   public static List<String> tokens(String text) {
@@ -92,7 +94,9 @@ public final class ShingleScore {
     return out;
   }
 
-  /** The 4-token shingles of {@code tokens} with their counts (a space joins a shingle's tokens). */
+  /**
+   * The 4-token shingles of {@code tokens} with their counts (a space joins a shingle's tokens).
+   */
   public static Map<String, Integer> shingles(List<String> tokens) {
     Map<String, Integer> out = new HashMap<>();
     if (tokens.isEmpty()) {

@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /** Exact and lenient comparison of short strings such as headlines and bylines. */
 public final class TextMatch {
-  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+", Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern NOT_WORD =
+      Pattern.compile("[^\\p{L}\\p{N}]+", Pattern.UNICODE_CHARACTER_CLASS);
 
   private TextMatch() {}
 

@@ -1,10 +1,10 @@
 /**
- * Measuring extraction: the test sets in {@code ../shared/data/extraction/}, their scorers and
- * the throughput benchmark ({@code annals eval extraction}, {@code annals bench extraction}).
+ * Measuring extraction: the test sets in {@code ../shared/data/extraction/}, their scorers and the
+ * throughput benchmark ({@code annals eval extraction}, {@code annals bench extraction}).
  *
  * <p>Input: a set's folder (gzip HTML pages and the ground truth in the format its README gives).
- * Output: per-page {@link org.annals.eval.PageResult}s and an {@link org.annals.eval.EvalReport}
- * of corpus figures, or a {@link org.annals.eval.BenchReport}. The scorers ({@link
+ * Output: per-page {@link org.annals.eval.PageResult}s and an {@link org.annals.eval.EvalReport} of
+ * corpus figures, or a {@link org.annals.eval.BenchReport}. The scorers ({@link
  * org.annals.eval.ShingleScore}, {@link org.annals.eval.SegmentScore}, {@link
  * org.annals.eval.DateScore}, {@link org.annals.eval.NameScore}, {@link org.annals.eval.TextMatch})
  * are small pure functions that follow each set's published scoring. Invariants: the extractor is

@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
  * Author names from a byline or metadata value: no "By", no dates or times, no e-mail or URL, no
  * job titles or degrees, no photo credits, no "Staff" or newsroom, and not the site's own name.
  * Several names are split on commas, semicolons, "and", "&amp;" and their equivalents in the
- * languages Annals reads (lower-case "y", "e", "i" only, so that "Robert E. Moffit" stays whole).
- * A wire agency named as the byline ("The Associated Press") is kept; an organisation named after
- * a person's name ("Jane Doe, Financial Times") is the person's affiliation and is dropped.
+ * languages Annals reads (lower-case "y", "e", "i" only, so that "Robert E. Moffit" stays whole). A
+ * wire agency named as the byline ("The Associated Press") is kept; an organisation named after a
+ * person's name ("Jane Doe, Financial Times") is the person's affiliation and is dropped.
  */
 final class Authors {
   private static final int MAX_RAW = 1_000;
@@ -26,13 +26,19 @@ final class Authors {
               + "|von|by|por|par|di|door|av|от|автор\\s*:|yazar\\s*:|from)[\\s:]+");
   private static final Pattern SPLIT =
       Pattern.compile("\\s*(?:[,;|/·•&]|\\s(?:and|und|et|en|og|och|ve|ja|y|e|i|и)\\s)\\s*");
-  private static final Pattern URLS_AND_MAIL = Pattern.compile("(?i)(?:https?://|www\\.)\\S*|\\S+@\\S+");
-  /** Contributors who are not authors: "Edited by", "Photos by", "Additional reporting by" and all after. */
+  private static final Pattern URLS_AND_MAIL =
+      Pattern.compile("(?i)(?:https?://|www\\.)\\S*|\\S+@\\S+");
+
+  /**
+   * Contributors who are not authors: "Edited by", "Photos by", "Additional reporting by" and all
+   * after.
+   */
   private static final Pattern OTHER_ROLES =
       Pattern.compile(
           "(?iu)[\\s,;|]+(?:(?:edited|photos?|photographs|pictures|illustrations?|graphics|video|additional\\s+reporting|"
               + "fact-checked|reviewed|translated)\\s+by\\b|(?:published|updated|posted|veröffentlicht|aktualisiert|"
               + "publicado|publié|pubblicato)(?![\\p{L}])).*$");
+
   private static final Pattern AND_ANY_CASE = Pattern.compile("(?i)\\s(and|und|et)\\s");
   private static final Pattern DROP_PART =
       Pattern.compile(
@@ -60,21 +66,89 @@ final class Authors {
           "(?i)\\s*(?:the\\s+)?(?:associated\\s+press|reuters|agence\\s+france-presse|afp|dpa|ap|efe|ansa|anadolu(?:\\s+agency)?"
               + "|xinhua|kyodo|yonhap|bloomberg|upi|pti|ians|tass|ria\\s+novosti)$");
   private static final Set<String> ORGANISATION_WORDS =
-      Set.of("report", "journal", "news", "times", "press", "post", "tribune", "magazine", "media", "network",
-          "institute", "university", "school", "board", "team", "group", "inc", "ltd", "llc", "agency", "service",
-          "foundation", "association", "society", "bureau", "daily", "weekly", "herald", "gazette", "courier",
-          "review", "radio", "tv", "channel", "company", "corporation", "council", "ministry", "department",
-          "zeitung", "verlag", "brandroom", "studio", "studios", "wbez", "npr", "bbc", "cnn", "financial");
+      Set.of(
+          "report",
+          "journal",
+          "news",
+          "times",
+          "press",
+          "post",
+          "tribune",
+          "magazine",
+          "media",
+          "network",
+          "institute",
+          "university",
+          "school",
+          "board",
+          "team",
+          "group",
+          "inc",
+          "ltd",
+          "llc",
+          "agency",
+          "service",
+          "foundation",
+          "association",
+          "society",
+          "bureau",
+          "daily",
+          "weekly",
+          "herald",
+          "gazette",
+          "courier",
+          "review",
+          "radio",
+          "tv",
+          "channel",
+          "company",
+          "corporation",
+          "council",
+          "ministry",
+          "department",
+          "zeitung",
+          "verlag",
+          "brandroom",
+          "studio",
+          "studios",
+          "wbez",
+          "npr",
+          "bbc",
+          "cnn",
+          "financial");
 
   /** Labels that bylines print where a name would be. */
   private static final Set<String> LABELS =
-      Set.of("publisher", "text", "author", "authors", "autor", "autorin", "autoren", "verfasser", "auteur", "by",
-          "written", "posted", "published", "profile", "bio", "about", "writer", "name", "redaktion");
+      Set.of(
+          "publisher",
+          "text",
+          "author",
+          "authors",
+          "autor",
+          "autorin",
+          "autoren",
+          "verfasser",
+          "auteur",
+          "by",
+          "written",
+          "posted",
+          "published",
+          "profile",
+          "bio",
+          "about",
+          "writer",
+          "name",
+          "redaktion");
 
-  /** Lower-case words that belong in names ("Michiel de Jong", "Ludwig van Beethoven", "der Michel"). */
+  /**
+   * Lower-case words that belong in names ("Michiel de Jong", "Ludwig van Beethoven", "der
+   * Michel").
+   */
   private static final Set<String> PARTICLES =
-      Set.of("de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "ter", "te", "la",
-          "le", "el", "al", "bin", "ibn", "y", "e", "zu", "af", "av", "ben", "st.", "mc", "of", "for", "the");
+      Set.of(
+          "de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den",
+          "ter", "te", "la", "le", "el", "al", "bin", "ibn", "y", "e", "zu", "af", "av", "ben",
+          "st.", "mc", "of", "for", "the");
 
   private Authors() {}
 
@@ -84,7 +158,10 @@ final class Authors {
     if (raw == null || raw.isBlank() || raw.length() > MAX_RAW) {
       return out;
     }
-    String u = raw.indexOf('&') >= 0 && raw.indexOf(';') > 0 ? org.jsoup.parser.Parser.unescapeEntities(raw, false) : raw;
+    String u =
+        raw.indexOf('&') >= 0 && raw.indexOf(';') > 0
+            ? org.jsoup.parser.Parser.unescapeEntities(raw, false)
+            : raw;
     String s = Text.squash(u.replace('\u00a0', ' '));
     s = URLS_AND_MAIL.matcher(s).replaceAll(" ").strip();
     s = PREFIX.matcher(s).replaceFirst("");
@@ -118,7 +195,9 @@ final class Authors {
       return s;
     }
     String before = s.substring(0, dates.get(0).start());
-    return before.replaceAll("(?iu)[\\s,|·•–—-]*(?:(?:on|am|le|el|updated|published|posted)\\s*)?(?:\\p{L}+day,?\\s*)?$", "");
+    return before.replaceAll(
+        "(?iu)[\\s,|·•–—-]*(?:(?:on|am|le|el|updated|published|posted)\\s*)?(?:\\p{L}+day,?\\s*)?$",
+        "");
   }
 
   private static String cleanOne(String part) {
@@ -130,10 +209,14 @@ final class Authors {
       String withoutAgency = AGENCY.matcher(p).replaceFirst("").strip();
       p = withoutAgency.isEmpty() ? p : withoutAgency;
     }
-    if (LABELS.contains(p.toLowerCase(Locale.ROOT)) || p.length() < 3 && p.codePoints().allMatch(c -> c < 0x2E80)) {
+    if (LABELS.contains(p.toLowerCase(Locale.ROOT))
+        || p.length() < 3 && p.codePoints().allMatch(c -> c < 0x2E80)) {
       return null;
     }
-    if (p.length() < 2 || p.length() > 60 || NOT_A_NAME.matcher(p).find() || CREDENTIALS.matcher(" " + p).matches()) {
+    if (p.length() < 2
+        || p.length() > 60
+        || NOT_A_NAME.matcher(p).find()
+        || CREDENTIALS.matcher(" " + p).matches()) {
       return null;
     }
     String[] words = p.split(" ");
@@ -169,6 +252,7 @@ final class Authors {
     }
     String a = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     String b = siteName.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
-    return !a.isEmpty() && (a.equals(b) || b.contains(a) && a.length() > 3 && 2 * a.length() >= b.length());
+    return !a.isEmpty()
+        && (a.equals(b) || b.contains(a) && a.length() > 3 && 2 * a.length() >= b.length());
   }
 }

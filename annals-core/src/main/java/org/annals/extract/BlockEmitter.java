@@ -11,9 +11,9 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 /**
- * Walks the article's container and cuts it into {@link Blocks.Block}s: one per block element's
- * own text, a double {@code <br>} also ending a block. Skips dropped elements, boilerplate
- * subtrees that hold little of the container's prose, link lists and the headline itself.
+ * Walks the article's container and cuts it into {@link Blocks.Block}s: one per block element's own
+ * text, a double {@code <br>} also ending a block. Skips dropped elements, boilerplate subtrees
+ * that hold little of the container's prose, link lists and the headline itself.
  */
 final class BlockEmitter {
   private final TreeStats stats;

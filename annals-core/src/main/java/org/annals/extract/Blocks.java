@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The second look at the container's blocks, in context, after the manner of jusText: each block
- * is first classed on its own (good prose, bad boilerplate, short, near-good), then short and
+ * The second look at the container's blocks, in context, after the manner of jusText: each block is
+ * first classed on its own (good prose, bad boilerplate, short, near-good), then short and
  * near-good blocks take the class of their neighbours — a short line between two paragraphs of
  * prose is part of the article, the same line among share buttons is not. Headings are kept when
  * prose follows them.
@@ -62,15 +62,16 @@ final class Blocks {
               + "|\\b(?:credit|photo|image|foto|bild)\\s*:\\s*[^.]{1,80}\\.?$");
 
   private static final Pattern BYLINE =
-      Pattern.compile("(?iu)^(?:by|von|por|par|di|door|av|from|text|texto|fotos?|photos?)\\s*:?\\s+\\p{Lu}.{0,80}$");
+      Pattern.compile(
+          "(?iu)^(?:by|von|por|par|di|door|av|from|text|texto|fotos?|photos?)\\s*:?\\s+\\p{Lu}.{0,80}$");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？:\"”’»)]$");
 
   private Blocks() {}
 
   /**
-   * The blocks to keep, in order: between the first and the last good block everything that is
-   * not plainly boilerplate; before and after them only a contiguous run of sentence-like blocks
-   * (a lead-in, a closing line), so kickers, bylines, dates and trailing prompts fall away.
+   * The blocks to keep, in order: between the first and the last good block everything that is not
+   * plainly boilerplate; before and after them only a contiguous run of sentence-like blocks (a
+   * lead-in, a closing line), so kickers, bylines, dates and trailing prompts fall away.
    */
   static List<String> keep(List<Block> blocks) {
     int n = blocks.size();
@@ -188,5 +189,4 @@ final class Blocks {
     String rest = t.replaceAll("[\\d\\s:.,/|·•–-]", "");
     return covered * 3 >= t.length() || rest.length() < 30;
   }
-
 }

@@ -19,8 +19,7 @@ import org.jsoup.nodes.Element;
  *       boilerplate (share, related, comments, newsletter…) lose their prose, smallest first,
  *       unless they hold half of what remains (then they are layout wrappers).
  *   <li><b>Container</b>: every element is scored {@code prose − λ·(other text)}; the best is the
- *       article's container. Moving up to a parent pays only when it adds more prose than
- *       clutter.
+ *       article's container. Moving up to a parent pays only when it adds more prose than clutter.
  *   <li><b>Emit</b> ({@link BlockEmitter}, {@link Blocks}): the container is cut into blocks,
  *       boilerplate subtrees skipped, and each block judged in the context of its neighbours.
  * </ol>
@@ -30,17 +29,78 @@ final class BodyExtractor {
   private static final double CLUTTER_WEIGHT = 0.45;
   private static final Set<String> BLOCKS =
       Set.of(
-          "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "h1", "h2",
-          "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "table",
-          "thead", "tbody", "tr", "td", "th", "figure", "figcaption", "form", "fieldset", "address",
-          "center", "details", "summary", "body", "hr", "caption", "menu", "dialog");
+          "p",
+          "div",
+          "section",
+          "article",
+          "main",
+          "header",
+          "footer",
+          "aside",
+          "nav",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "ul",
+          "ol",
+          "li",
+          "dl",
+          "dt",
+          "dd",
+          "blockquote",
+          "pre",
+          "table",
+          "thead",
+          "tbody",
+          "tr",
+          "td",
+          "th",
+          "figure",
+          "figcaption",
+          "form",
+          "fieldset",
+          "address",
+          "center",
+          "details",
+          "summary",
+          "body",
+          "hr",
+          "caption",
+          "menu",
+          "dialog");
   private static final Set<String> DROP =
       Set.of(
-          "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed",
-          "button", "input", "select", "textarea", "option", "label", "video", "audio", "picture",
-          "img", "source", "map", "head", "title", "meta", "link");
+          "script",
+          "style",
+          "noscript",
+          "template",
+          "svg",
+          "canvas",
+          "iframe",
+          "object",
+          "embed",
+          "button",
+          "input",
+          "select",
+          "textarea",
+          "option",
+          "label",
+          "video",
+          "audio",
+          "picture",
+          "img",
+          "source",
+          "map",
+          "head",
+          "title",
+          "meta",
+          "link");
   static final Set<String> NEVER_PROSE_TAGS =
-      Set.of("nav", "aside", "footer", "figcaption", "menu", "form", "address", "caption", "dialog");
+      Set.of(
+          "nav", "aside", "footer", "figcaption", "menu", "form", "address", "caption", "dialog");
   private static final Pattern BOILERPLATE =
       Pattern.compile(
           "(?i)(?:^|[-_\\s])(?:comments?|disqus|share|sharing|shares|social|sociable|related|recommended"
@@ -52,8 +112,7 @@ final class BodyExtractor {
               + "|visually-hidden|sr-only|screen-reader-text|meta|most-popular|popular|trending"
               + "|read-more|readmore|also-read|see-also|print|email|jump|skip-link|rail"
               + "|twitter-tweet|instagram-media|tiktok-embed|fb-post)(?:$|[-_\\s])");
-  private static final Pattern HIDDEN_STYLE =
-      Pattern.compile("display:none|visibility:hidden");
+  private static final Pattern HIDDEN_STYLE = Pattern.compile("display:none|visibility:hidden");
 
   private BodyExtractor() {}
 
@@ -73,8 +132,8 @@ final class BodyExtractor {
 
   /**
    * The container and those of its siblings that read like more of the same article (their own
-   * score at least a fifth of the container's), in document order: articles split into sections
-   * or interrupted by an ad slot are whole again.
+   * score at least a fifth of the container's), in document order: articles split into sections or
+   * interrupted by an ad slot are whole again.
    */
   private static List<Element> withSiblings(Element container, TreeStats stats) {
     Element parent = container.parent();
@@ -85,7 +144,9 @@ final class BodyExtractor {
     List<Element> parts = new ArrayList<>();
     for (Element sibling : parent.children()) {
       if (sibling == container
-          || !neverProse(sibling) && stats.prose(sibling) > 0 && fullScore(sibling, stats) >= threshold) {
+          || !neverProse(sibling)
+              && stats.prose(sibling) > 0
+              && fullScore(sibling, stats) >= threshold) {
         parts.add(sibling);
       }
     }
@@ -159,7 +220,8 @@ final class BodyExtractor {
   static boolean isBoilerplate(Element e) {
     String key = e.className() + " " + e.id();
     return key.length() > 1 && BOILERPLATE.matcher(key).find()
-        || "complementary".equals(e.attr("role")) || "navigation".equals(e.attr("role"));
+        || "complementary".equals(e.attr("role"))
+        || "navigation".equals(e.attr("role"));
   }
 
   static boolean neverProse(Element e) {

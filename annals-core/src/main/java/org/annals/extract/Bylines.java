@@ -27,17 +27,38 @@ final class Bylines {
   private static final int BY_LINE_TIER = 7;
   private static final int MAX_LENGTH = 200;
   private static final int MAX_TRIES = 30;
-  private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "svg", "head", "select");
+  private static final Set<String> SKIPPED =
+      Set.of("script", "style", "noscript", "template", "svg", "head", "select");
   private static final Set<String> EXACT_CLASSES =
-      Set.of("byline", "by-line", "byline__name", "byline-name", "author-name", "authorname", "article-author",
-          "post-author", "entry-author", "author", "autor", "autorin", "writer", "posted-by", "meta-author",
-          "story-byline", "c-byline", "td-post-author-name");
-  private static final List<String> AUTHOR_PAGES = List.of("/author/", "/authors/", "/autor/", "/autoren/", "/auteur/");
+      Set.of(
+          "byline",
+          "by-line",
+          "byline__name",
+          "byline-name",
+          "author-name",
+          "authorname",
+          "article-author",
+          "post-author",
+          "entry-author",
+          "author",
+          "autor",
+          "autorin",
+          "writer",
+          "posted-by",
+          "meta-author",
+          "story-byline",
+          "c-byline",
+          "td-post-author-name");
+  private static final List<String> AUTHOR_PAGES =
+      List.of("/author/", "/authors/", "/autor/", "/autoren/", "/auteur/");
   private static final Pattern NAMED_CLASS =
-      Pattern.compile("byline|author-name|author_name|authorname|author__name|author-info-name|post-author|"
-          + "article-author|authname|__authors|-authors");
-  private static final Pattern NOT_A_BYLINE = Pattern.compile("bio|box|avatar|img|image|photo|desc|about");
-  private static final Set<String> BY_LINE_TAGS = Set.of("p", "span", "div", "li", "address", "strong", "em");
+      Pattern.compile(
+          "byline|author-name|author_name|authorname|author__name|author-info-name|post-author|"
+              + "article-author|authname|__authors|-authors");
+  private static final Pattern NOT_A_BYLINE =
+      Pattern.compile("bio|box|avatar|img|image|photo|desc|about");
+  private static final Set<String> BY_LINE_TAGS =
+      Set.of("p", "span", "div", "li", "address", "strong", "em");
   private static final Pattern BY_WORD =
       Pattern.compile(
           "(?iu)(?:by|von|por|par|di|door|av|от|autor(?:in)?:|text:|(?:ein\\s+|blog\\s+)?(?:artikel|beitrag)\\s+von)(?![\\p{L}])");
@@ -48,7 +69,8 @@ final class Bylines {
       Pattern.compile(
           "(?i)^(?:comment|comments|commentlist|related|recommend|sidebar|footer|teaser|more|popular|trending|widget"
               + "|newsletter|author-box|author-bio|about-author)(?:[-_].*)?$");
-  private static final Pattern STATE = Pattern.compile("(?i)^(?:comments?-(?:open|closed|count)|has-comments?|no-comments?)$");
+  private static final Pattern STATE =
+      Pattern.compile("(?i)^(?:comments?-(?:open|closed|count)|has-comments?|no-comments?)$");
 
   private Bylines() {}
 
@@ -92,7 +114,9 @@ final class Bylines {
       if (e.attributesSize() > 0) {
         markings(e);
       }
-      if (found[BY_LINE_TIER] == null && tries[BY_LINE_TIER] < MAX_TRIES && BY_LINE_TAGS.contains(e.normalName())
+      if (found[BY_LINE_TIER] == null
+          && tries[BY_LINE_TIER] < MAX_TRIES
+          && BY_LINE_TAGS.contains(e.normalName())
           && startsWithBy(e)) {
         String t = Text.squash(e.text());
         if (t.length() <= 150 && BY_LINE.matcher(t).lookingAt()) {
@@ -131,16 +155,22 @@ final class Bylines {
           offer(4, e, null);
         }
       }
-      String named = (e.attr("class") + " " + e.id() + " " + e.attr("data-testid")).toLowerCase(Locale.ROOT);
-      if (!named.contains("auth") && !named.contains("byline") && !named.contains("writer") && !named.contains("autor")
-          && !named.contains("by-line") && !named.contains("posted-by")) {
+      String named =
+          (e.attr("class") + " " + e.id() + " " + e.attr("data-testid")).toLowerCase(Locale.ROOT);
+      if (!named.contains("auth")
+          && !named.contains("byline")
+          && !named.contains("writer")
+          && !named.contains("autor")
+          && !named.contains("by-line")
+          && !named.contains("posted-by")) {
         return;
       }
       String cls = e.attr("class").strip().toLowerCase(Locale.ROOT);
       if (EXACT_CLASSES.contains(cls)) {
         offer(3, e, null);
       }
-      if (NAMED_CLASS.matcher(named).find() || named.contains("author") && !cls.contains("author")) {
+      if (NAMED_CLASS.matcher(named).find()
+          || named.contains("author") && !cls.contains("author")) {
         offer(5, e, null);
       } else if (cls.contains("author") && !NOT_A_BYLINE.matcher(cls).find()) {
         offer(6, e, null);
@@ -152,7 +182,10 @@ final class Bylines {
         return;
       }
       String t = text != null ? text : spaced(e);
-      if (t.length() >= 3 && t.length() <= MAX_LENGTH && !elsewhere(e) && (tier != BY_LINE_TIER || !credit(e))) {
+      if (t.length() >= 3
+          && t.length() <= MAX_LENGTH
+          && !elsewhere(e)
+          && (tier != BY_LINE_TIER || !credit(e))) {
         found[tier] = t;
       }
     }
@@ -174,24 +207,33 @@ final class Bylines {
     return false;
   }
 
-  /** The text of {@code e} with a space between its text nodes ("Lucas Nolan" and "22 Dec 2016" stay apart). */
+  /**
+   * The text of {@code e} with a space between its text nodes ("Lucas Nolan" and "22 Dec 2016" stay
+   * apart).
+   */
   private static String spaced(Element e) {
     StringBuilder b = new StringBuilder();
-    NodeTraversor.filter(new NodeFilter() {
-      @Override
-      public FilterResult head(Node node, int depth) {
-        if (node instanceof TextNode t) {
-          b.append(t.getWholeText()).append(' ');
-        }
-        return b.length() > MAX_LENGTH * 2 ? FilterResult.STOP : FilterResult.CONTINUE;
-      }
-    }, e);
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+              b.append(t.getWholeText()).append(' ');
+            }
+            return b.length() > MAX_LENGTH * 2 ? FilterResult.STOP : FilterResult.CONTINUE;
+          }
+        },
+        e);
     return Text.squash(b.toString());
   }
 
-  private static final Set<String> PICTURES = Set.of("img", "picture", "figure", "video", "figcaption");
+  private static final Set<String> PICTURES =
+      Set.of("img", "picture", "figure", "video", "figcaption");
 
-  /** True for a photo credit: in a figure, or in the block right after a picture (looks 3 levels up). */
+  /**
+   * True for a photo credit: in a figure, or in the block right after a picture (looks 3 levels
+   * up).
+   */
   private static boolean credit(Element e) {
     Element x = e;
     for (int i = 0; i < 3 && x != null; i++) {
@@ -199,7 +241,8 @@ final class Bylines {
       while (before != null && SKIPPED.contains(before.normalName())) {
         before = before.previousElementSibling();
       }
-      if (PICTURES.contains(x.normalName()) || before != null && PICTURES.contains(before.normalName())) {
+      if (PICTURES.contains(x.normalName())
+          || before != null && PICTURES.contains(before.normalName())) {
         return true;
       }
       x = x.parent();
@@ -215,11 +258,15 @@ final class Bylines {
       if (tag.equals("body")) {
         return false;
       }
-      if (tag.equals("footer") && x.closest("article") == null || tag.equals("aside") || tag.equals("nav")) {
+      if (tag.equals("footer") && x.closest("article") == null
+          || tag.equals("aside")
+          || tag.equals("nav")) {
         return true;
       }
       for (String token : (x.className() + " " + x.id()).split("\\s+")) {
-        if (!token.isEmpty() && ELSEWHERE.matcher(token).matches() && !STATE.matcher(token).matches()) {
+        if (!token.isEmpty()
+            && ELSEWHERE.matcher(token).matches()
+            && !STATE.matcher(token).matches()) {
           return true;
         }
       }

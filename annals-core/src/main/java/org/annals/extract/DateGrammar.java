@@ -24,26 +24,35 @@ import org.annals.model.Timestamp;
  * month-day-year and year-month-day with a month name in the languages of {@link MonthNames};
  * numeric year-first; numeric day-first with dots (two-digit years only as {@code dd.mm.yy});
  * numeric with slashes or dashes, read by the caller's {@link Order} unless one field is over 12;
- * day-first with bars ({@code 26 | 01 | 2022});
- * East Asian year-month-day. A time is taken next to the date (before it only when nothing but
- * separators stands between), an offset only right after the time: {@code Z}, {@code +03:00},
- * {@code +0300}, {@code GMT+3}, {@code UTC}, or an abbreviation that names one offset ({@code
- * EDT}, {@code CEST}, {@code MSK}; not {@code IST} nor {@code ET}). Years outside 1800–2199 are
- * rejected; whether a date is plausible for a page is the caller's business.
+ * day-first with bars ({@code 26 | 01 | 2022}); East Asian year-month-day. A time is taken next to
+ * the date (before it only when nothing but separators stands between), an offset only right after
+ * the time: {@code Z}, {@code +03:00}, {@code +0300}, {@code GMT+3}, {@code UTC}, or an
+ * abbreviation that names one offset ({@code EDT}, {@code CEST}, {@code MSK}; not {@code IST} nor
+ * {@code ET}). Years outside 1800–2199 are rejected; whether a date is plausible for a page is the
+ * caller's business.
  */
 final class DateGrammar {
-  /** How to read an all-numeric date such as {@code 04/07/2024} when both fields could be a month. */
+  /**
+   * How to read an all-numeric date such as {@code 04/07/2024} when both fields could be a month.
+   */
   enum Order {
     MONTH_FIRST,
     DAY_FIRST
   }
 
-  /** A date found in a text, with where it was (the time, when attached, lies inside or next to it). */
+  /**
+   * A date found in a text, with where it was (the time, when attached, lies inside or next to it).
+   */
   record Found(Timestamp stamp, int start, int end) {}
 
   private static final int PARSE_LIMIT = 500;
-  /** Any word, or two for the Arabic names: checked against {@link MonthNames} after matching, which is fast. */
+
+  /**
+   * Any word, or two for the Arabic names: checked against {@link MonthNames} after matching, which
+   * is fast.
+   */
   private static final String MON = "(?<mon>\\p{L}{3,12}(?:\\s\\p{L}{4,6})?)(?![\\p{L}])\\.?";
+
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
   private static final Pattern ISO =
@@ -54,17 +63,21 @@ final class DateGrammar {
   private static final Pattern DAY_MONTH_YEAR =
       Pattern.compile(
           "(?<![\\p{L}\\p{N}])(?<d>[0-3]?\\d)(?:st|nd|rd|th|er|e|º|°|\\.)?\\s*(?:de\\s+|of\\s+|d'|[-/.]\\s*)?"
-              + MON + "(?:\\s*,\\s*|\\s+de\\s+|\\s*[-/]\\s*|\\s*)(?<y>\\d{4})(?!\\d)",
+              + MON
+              + "(?:\\s*,\\s*|\\s+de\\s+|\\s*[-/]\\s*|\\s*)(?<y>\\d{4})(?!\\d)",
           FLAGS);
   private static final Pattern MONTH_DAY_YEAR =
       Pattern.compile(
-          "(?<![\\p{L}])" + MON + "\\s*(?<d>[0-3]?\\d)(?:st|nd|rd|th)?(?![\\d])(?:\\s*,\\s*|\\s+)(?<y>\\d{4})(?!\\d)",
+          "(?<![\\p{L}])"
+              + MON
+              + "\\s*(?<d>[0-3]?\\d)(?:st|nd|rd|th)?(?![\\d])(?:\\s*,\\s*|\\s+)(?<y>\\d{4})(?!\\d)",
           FLAGS);
   private static final Pattern YEAR_MONTH_DAY =
       Pattern.compile(
           "(?<![\\p{N}])(?<y>\\d{4})\\.?\\s*" + MON + "\\s*(?<d>[0-3]?\\d)(?![\\d])\\.?", FLAGS);
   private static final Pattern YEAR_FIRST =
-      Pattern.compile("(?<![\\d.])(?<y>\\d{4})(?<sep>[/.-])(?<m>[01]?\\d)\\k<sep>(?<d>[0-3]?\\d)(?![\\d])");
+      Pattern.compile(
+          "(?<![\\d.])(?<y>\\d{4})(?<sep>[/.-])(?<m>[01]?\\d)\\k<sep>(?<d>[0-3]?\\d)(?![\\d])");
   private static final Pattern DOTTED =
       Pattern.compile(
           "(?<![\\d.])(?<d>[0-3]?\\d)\\.\\s?(?<m>[01]?\\d)\\.\\s?(?<y>\\d{4}|(?<=\\d\\d\\.\\d\\d\\.)\\d\\d)(?![\\d]|\\.\\d)");
@@ -72,11 +85,21 @@ final class DateGrammar {
       Pattern.compile(
           "(?<![\\d/.-])(?<a>[0-3]?\\d)(?<sep>[/-])(?<b>[0-3]?\\d)\\k<sep>(?<y>\\d{4}|(?<=\\d\\d/\\d\\d/)\\d\\d)(?![\\d/])");
   private static final Pattern PIPED =
-      Pattern.compile("(?<![\\d|])(?<d>[0-3]?\\d)\\s?\\|\\s?(?<m>[01]?\\d)\\s?\\|\\s?(?<y>\\d{4})(?!\\d)");
+      Pattern.compile(
+          "(?<![\\d|])(?<d>[0-3]?\\d)\\s?\\|\\s?(?<m>[01]?\\d)\\s?\\|\\s?(?<y>\\d{4})(?!\\d)");
   private static final Pattern CJK =
       Pattern.compile("(?<y>\\d{4})\\s*[年년]\\s*(?<m>[01]?\\d)\\s*[月월]\\s*(?<d>[0-3]?\\d)\\s*[日일]?");
   private static final List<Pattern> FORMS =
-      List.of(ISO, DAY_MONTH_YEAR, MONTH_DAY_YEAR, YEAR_MONTH_DAY, YEAR_FIRST, DOTTED, SLASHED, PIPED, CJK);
+      List.of(
+          ISO,
+          DAY_MONTH_YEAR,
+          MONTH_DAY_YEAR,
+          YEAR_MONTH_DAY,
+          YEAR_FIRST,
+          DOTTED,
+          SLASHED,
+          PIPED,
+          CJK);
 
   private static final Pattern TIME =
       Pattern.compile(
@@ -93,7 +116,9 @@ final class DateGrammar {
           FLAGS);
   private static final Pattern GAP_BEFORE = Pattern.compile("[\\s,|·•/–—-]{0,6}$");
 
-  /** Offsets of zone abbreviations that name one offset without doubt (IST, ET and others do not). */
+  /**
+   * Offsets of zone abbreviations that name one offset without doubt (IST, ET and others do not).
+   */
   private static final Map<String, ZoneOffset> ABBREVIATIONS =
       Map.ofEntries(
           Map.entry("GMT", ZoneOffset.UTC), Map.entry("UTC", ZoneOffset.UTC),
@@ -114,7 +139,10 @@ final class DateGrammar {
 
   private DateGrammar() {}
 
-  /** The first date in {@code text} with the time and offset written with it; slashed dates month first. */
+  /**
+   * The first date in {@code text} with the time and offset written with it; slashed dates month
+   * first.
+   */
   static Optional<Timestamp> parse(String text) {
     return parse(text, Order.MONTH_FIRST);
   }
@@ -140,12 +168,18 @@ final class DateGrammar {
     return Optional.of(timeIn(f.stamp().date(), rest, 0).map(Found::stamp).orElse(f.stamp()));
   }
 
-  /** Every date in {@code text} (at most 100), slashed dates month first; see {@link #findAll(String, Order, int)}. */
+  /**
+   * Every date in {@code text} (at most 100), slashed dates month first; see {@link
+   * #findAll(String, Order, int)}.
+   */
   static List<Found> findAll(String text) {
     return findAll(text, Order.MONTH_FIRST, 100);
   }
 
-  /** Every date in {@code text} in order of position (at most {@code max}), each with a time written next to it. */
+  /**
+   * Every date in {@code text} in order of position (at most {@code max}), each with a time written
+   * next to it.
+   */
   static List<Found> findAll(String text, Order order, int max) {
     if (text == null || text.isEmpty()) {
       return List.of();
@@ -206,7 +240,9 @@ final class DateGrammar {
   private static int wordBefore(String s, int i) {
     int j = i;
     int skipped = 0;
-    while (j > 0 && skipped < 3 && (Character.isWhitespace(s.charAt(j - 1)) || s.charAt(j - 1) == '.')) {
+    while (j > 0
+        && skipped < 3
+        && (Character.isWhitespace(s.charAt(j - 1)) || s.charAt(j - 1) == '.')) {
       j--;
       skipped++;
     }
@@ -289,7 +325,9 @@ final class DateGrammar {
     return new Found(Timestamp.ofDate(day), start, end);
   }
 
-  /** The first well-formed time in {@code text} from {@code from}, with the offset written after it. */
+  /**
+   * The first well-formed time in {@code text} from {@code from}, with the offset written after it.
+   */
   private static Optional<Found> timeIn(LocalDate day, String text, int from) {
     Matcher t = TIME.matcher(text);
     int pos = from;
@@ -363,7 +401,11 @@ final class DateGrammar {
       char x = c[i];
       if (x >= '\uFF10' && x <= '\uFF19') {
         c[i] = (char) ('0' + (x - '\uFF10'));
-      } else if (x == '\u00a0' || x == '\u202f' || x == '\u2009' || x == '\u2007' || x == '\u200b') {
+      } else if (x == '\u00a0'
+          || x == '\u202f'
+          || x == '\u2009'
+          || x == '\u2007'
+          || x == '\u200b') {
         c[i] = ' ';
       } else if (x == '\u060c') {
         c[i] = ',';

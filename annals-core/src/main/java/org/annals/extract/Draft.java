@@ -54,7 +54,12 @@ final class Draft {
       warn(Warning.of("no-body", "no body text was found"));
     }
     if (language == null) {
-      language = Languages.detect(headline == null ? String.join(" ", paragraphs) : headline + ". " + String.join(" ", paragraphs)).orElse(null);
+      language =
+          Languages.detect(
+                  headline == null
+                      ? String.join(" ", paragraphs)
+                      : headline + ". " + String.join(" ", paragraphs))
+              .orElse(null);
     }
     List<Warning> all = new ArrayList<>(warnings);
     if (dropped > 0) {
@@ -62,10 +67,23 @@ final class Draft {
     }
     Optional<String> canonical = Urls.canonical(url);
     String id =
-        canonical.map(ArticleIds::fromUrl).orElseGet(() -> ArticleIds.fromContent(headline, paragraphs));
+        canonical
+            .map(ArticleIds::fromUrl)
+            .orElseGet(() -> ArticleIds.fromContent(headline, paragraphs));
     return new Article(
-        id, source, canonical.orElse(url), headline, section, publisher, dedupe(authors), published,
-        modified, language, paragraphs, related, all);
+        id,
+        source,
+        canonical.orElse(url),
+        headline,
+        section,
+        publisher,
+        dedupe(authors),
+        published,
+        modified,
+        language,
+        paragraphs,
+        related,
+        all);
   }
 
   private static List<String> dedupe(List<String> names) {

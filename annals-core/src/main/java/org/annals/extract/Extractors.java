@@ -11,8 +11,10 @@ public final class Extractors {
   private static final ArticleExtractor TEXT = new PlainTextExtractor();
   private static final ArticleExtractor AUTO = doc -> of(detect(doc)).extract(doc);
   private static final Pattern HTML_START =
-      Pattern.compile("(?is)^\\s*(?:<!--.*?-->\\s*)*<(?:!doctype\\s+html|html|head|body|meta|title|div|article|p\\b|section|link|script)");
-  private static final Pattern SCRAPED_HEADER = Pattern.compile("(?s)^\\s*[^\\n]+\\n(?:\\s*\\n)*\\s*- [^\\n]+\\n");
+      Pattern.compile(
+          "(?is)^\\s*(?:<!--.*?-->\\s*)*<(?:!doctype\\s+html|html|head|body|meta|title|div|article|p\\b|section|link|script)");
+  private static final Pattern SCRAPED_HEADER =
+      Pattern.compile("(?s)^\\s*[^\\n]+\\n(?:\\s*\\n)*\\s*- [^\\n]+\\n");
 
   private Extractors() {}
 
@@ -27,13 +29,16 @@ public final class Extractors {
   }
 
   /**
-   * The format of {@code doc}: HTML by content type, file name or markup at the start; scraped
-   * text when the second non-blank line is a {@code - } metadata line; plain text otherwise.
+   * The format of {@code doc}: HTML by content type, file name or markup at the start; scraped text
+   * when the second non-blank line is a {@code - } metadata line; plain text otherwise.
    */
   public static Format detect(RawDocument doc) {
     String type = doc.contentType() == null ? "" : doc.contentType().toLowerCase(Locale.ROOT);
     String name = doc.source().toLowerCase(Locale.ROOT).replaceAll("\\.gz$", "");
-    if (type.contains("html") || name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
+    if (type.contains("html")
+        || name.endsWith(".html")
+        || name.endsWith(".htm")
+        || name.endsWith(".xhtml")) {
       return Format.HTML;
     }
     String head = TextDecoder.head(doc.content(), 4096);

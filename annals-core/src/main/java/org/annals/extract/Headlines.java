@@ -12,12 +12,12 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 /**
- * The headline a reader sees: the {@code <h1>} that agrees with the declared titles (JSON-LD
- * {@code headline}, {@code og:title}, {@code twitter:title}, {@code <title>}), without a kicker the
- * page puts before it ("Opinion", "Politics |") when a declared title lacks it, and without a
- * format marker after it ("(video)", "[Watch]"). A page whose single headline-like {@code <h1>}
- * agrees with nothing still shows that {@code <h1>}; a page without one gets the first declared
- * title without the site name that {@code <title>} appends or prepends.
+ * The headline a reader sees: the {@code <h1>} that agrees with the declared titles (JSON-LD {@code
+ * headline}, {@code og:title}, {@code twitter:title}, {@code <title>}), without a kicker the page
+ * puts before it ("Opinion", "Politics |") when a declared title lacks it, and without a format
+ * marker after it ("(video)", "[Watch]"). A page whose single headline-like {@code <h1>} agrees
+ * with nothing still shows that {@code <h1>}; a page without one gets the first declared title
+ * without the site name that {@code <title>} appends or prepends.
  */
 final class Headlines {
   private static final Pattern MARKER =
@@ -25,12 +25,15 @@ final class Headlines {
           "(?iu)\\s*[\\[(](?:\\+?video|videos|watch|photos?|gallery|pics|audio|podcast|listen|live|updated?|map|poll)"
               + "[\\])]\\s*$");
   private static final Pattern BRANDING =
-      Pattern.compile("logo|brand|site-?title|site-?name|sitename|masthead|blog-?title|blogname|site-header");
+      Pattern.compile(
+          "logo|brand|site-?title|site-?name|sitename|masthead|blog-?title|blogname|site-header");
+
   /** A section label some pages append to the headline ("… | Editorial"). */
   private static final Pattern SECTION_SUFFIX =
       Pattern.compile(
           "(?iu)\\s+[|–—]\\s+(?:editorial|opinion|column|commentary|analysis|review|video|podcast|photos|live|exclusive"
               + "|kommentar|meinung|leitartikel|éditorial|tribune|opinión|editoriale)$");
+
   private static final Pattern LEADING_JUNK = Pattern.compile("^[\\s|:–—·•»-]+");
   private static final int MAX_HEADINGS = 20;
 
@@ -60,7 +63,10 @@ final class Headlines {
     }
     for (Element h : headings) {
       String t = plain(h.text());
-      if (h.normalName().equals("h1") && headlineLike(t, site) && !branding(h) && !namesTheSite(t, doc.title())) {
+      if (h.normalName().equals("h1")
+          && headlineLike(t, site)
+          && !branding(h)
+          && !namesTheSite(t, doc.title())) {
         return new Choice(unmarked(t), h);
       }
     }
@@ -83,12 +89,19 @@ final class Headlines {
     List<Optional<String>> raw =
         List.of(
             ld.hasArticle() ? ld.text("headline") : Optional.empty(),
-            meta.first("og:title"), meta.first("twitter:title"), meta.first("dc.title", "dcterms.title"),
-            meta.first("parsely-title", "sailthru.title"), ld.hasArticle() ? ld.text("name") : Optional.empty(),
+            meta.first("og:title"),
+            meta.first("twitter:title"),
+            meta.first("dc.title", "dcterms.title"),
+            meta.first("parsely-title", "sailthru.title"),
+            ld.hasArticle() ? ld.text("name") : Optional.empty(),
             Optional.of(doc.title()));
     for (Optional<String> r : raw) {
-      r.map(Headlines::clean).map(site::strip).map(Headlines::shortened).filter(s -> !s.isEmpty())
-          .filter(s -> !site.isSite(s)).ifPresent(out::add);
+      r.map(Headlines::clean)
+          .map(site::strip)
+          .map(Headlines::shortened)
+          .filter(s -> !s.isEmpty())
+          .filter(s -> !site.isSite(s))
+          .ifPresent(out::add);
     }
     return out;
   }
@@ -98,7 +111,10 @@ final class Headlines {
     return plain(t);
   }
 
-  /** A runaway title (an unclosed {@code <title>} swallows the page) cut to its first 300 characters at a word. */
+  /**
+   * A runaway title (an unclosed {@code <title>} swallows the page) cut to its first 300 characters
+   * at a word.
+   */
   private static String shortened(String s) {
     if (s.length() <= 400) {
       return s;
@@ -175,7 +191,10 @@ final class Headlines {
     }
     Element first = el.childrenSize() > 0 ? el.child(0) : null;
     if (first != null && norm(first.text()).equals(kicker) && el.childNode(0) == first
-        || first != null && el.childNodeSize() > 0 && el.childNode(0).outerHtml().isBlank() && norm(first.text()).equals(kicker)) {
+        || first != null
+            && el.childNodeSize() > 0
+            && el.childNode(0).outerHtml().isBlank()
+            && norm(first.text()).equals(kicker)) {
       return true;
     }
     String[] parts = heading.split(" ");
@@ -211,15 +230,23 @@ final class Headlines {
     return u.isEmpty() ? t : u;
   }
 
-  /** A heading that {@code <title>} puts before or after the real headline ("Blog Name: Post title"). */
+  /**
+   * A heading that {@code <title>} puts before or after the real headline ("Blog Name: Post
+   * title").
+   */
   private static boolean namesTheSite(String heading, String title) {
     String h = norm(heading);
     String t = norm(title);
-    return !h.isEmpty() && 2 * h.length() < t.length() && (t.startsWith(h + " ") || t.endsWith(" " + h));
+    return !h.isEmpty()
+        && 2 * h.length() < t.length()
+        && (t.startsWith(h + " ") || t.endsWith(" " + h));
   }
 
   private static boolean headlineLike(String t, SiteNames site) {
-    if (t.length() > 200 || t.length() < 4 || site.isSite(t) || t.toLowerCase(Locale.ROOT).contains("logo")) {
+    if (t.length() > 200
+        || t.length() < 4
+        || site.isSite(t)
+        || t.toLowerCase(Locale.ROOT).contains("logo")) {
       return false;
     }
     boolean cjk = t.codePoints().anyMatch(c -> Character.isIdeographic(c));
@@ -239,16 +266,21 @@ final class Headlines {
     }
     Element[] found = new Element[1];
     int[] seen = new int[1];
-    NodeTraversor.filter((node, depth) -> {
-      if (node instanceof Element e && e.childNodeSize() > 0 && e.childNodeSize() < 6) {
-        String own = e.ownText();
-        if (own.length() >= headline.length() * 0.8 && own.length() <= headline.length() * 1.3 + 10
-            && norm(own).equals(n)) {
-          found[0] = e;
-        }
-      }
-      return found[0] != null || seen[0]++ > 20_000 ? NodeFilter.FilterResult.STOP : NodeFilter.FilterResult.CONTINUE;
-    }, body);
+    NodeTraversor.filter(
+        (node, depth) -> {
+          if (node instanceof Element e && e.childNodeSize() > 0 && e.childNodeSize() < 6) {
+            String own = e.ownText();
+            if (own.length() >= headline.length() * 0.8
+                && own.length() <= headline.length() * 1.3 + 10
+                && norm(own).equals(n)) {
+              found[0] = e;
+            }
+          }
+          return found[0] != null || seen[0]++ > 20_000
+              ? NodeFilter.FilterResult.STOP
+              : NodeFilter.FilterResult.CONTINUE;
+        },
+        body);
     return found[0];
   }
 
@@ -272,7 +304,9 @@ final class Headlines {
     return 0.9 * common / Math.max(wa.size(), wb.size());
   }
 
-  /** Lower case, letters and digits only, one space between words; quotes and dashes unified away. */
+  /**
+   * Lower case, letters and digits only, one space between words; quotes and dashes unified away.
+   */
   static String norm(String s) {
     StringBuilder b = new StringBuilder(s.length());
     boolean space = false;

@@ -10,9 +10,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * An HTML page's metadata, by precedence: JSON-LD NewsArticle, then OpenGraph / {@code article:*}
- * / Dublin Core / other {@code <meta>}, then {@code <time>} elements, then byline and dateline
- * text, then a date in the URL. The headline is chosen by {@link Headlines}, the dates by {@link
+ * An HTML page's metadata, by precedence: JSON-LD NewsArticle, then OpenGraph / {@code article:*} /
+ * Dublin Core / other {@code <meta>}, then {@code <time>} elements, then byline and dateline text,
+ * then a date in the URL. The headline is chosen by {@link Headlines}, the dates by {@link
  * PageDates}, the authors by {@link Bylines} and cleaned by {@link Authors}.
  */
 final class HtmlMetadata {
@@ -29,8 +29,11 @@ final class HtmlMetadata {
     this.ld = JsonLd.read(doc);
     this.site = SiteNames.of(meta, ld, pageUrl);
     if (ld.unreadable() > 0) {
-      d.warn(Warning.of("bad-json-ld", ld.unreadable()
-          + " JSON-LD block(s) could not be parsed; only their dates were read, by pattern"));
+      d.warn(
+          Warning.of(
+              "bad-json-ld",
+              ld.unreadable()
+                  + " JSON-LD block(s) could not be parsed; only their dates were read, by pattern"));
     }
   }
 
@@ -55,17 +58,33 @@ final class HtmlMetadata {
   private void url(String pageUrl) {
     String canonical = doc.select("link[rel~=(?i)^canonical$][href]").attr("abs:href");
     Optional<String> u =
-        Optional.of(canonical).filter(s -> s.startsWith("http"))
-            .or(() -> meta.first("og:url").flatMap(v -> Urls.resolve(pageUrl, v)).filter(s -> s.startsWith("http")))
-            .or(() -> ld.text("url").flatMap(v -> Urls.resolve(pageUrl, v)).filter(s -> s.startsWith("http")));
+        Optional.of(canonical)
+            .filter(s -> s.startsWith("http"))
+            .or(
+                () ->
+                    meta.first("og:url")
+                        .flatMap(v -> Urls.resolve(pageUrl, v))
+                        .filter(s -> s.startsWith("http")))
+            .or(
+                () ->
+                    ld.text("url")
+                        .flatMap(v -> Urls.resolve(pageUrl, v))
+                        .filter(s -> s.startsWith("http")));
     d.url = u.orElse(pageUrl);
   }
 
   private void section() {
     d.section =
         ld.text("articleSection")
-            .or(() -> meta.first("article:section", "section", "parsely-section", "article.section", "category",
-                "cxenseparse:recs:articlesection"))
+            .or(
+                () ->
+                    meta.first(
+                        "article:section",
+                        "section",
+                        "parsely-section",
+                        "article.section",
+                        "category",
+                        "cxenseparse:recs:articlesection"))
             .map(Text::squash)
             .filter(s -> !s.isEmpty() && s.length() < 100)
             .orElse(null);
@@ -73,34 +92,61 @@ final class HtmlMetadata {
 
   private void language() {
     Element html = doc.selectFirst("html");
-    String htmlLang = html == null ? "" : html.attr("lang").isBlank() ? html.attr("xml:lang") : html.attr("lang");
+    String htmlLang =
+        html == null ? "" : html.attr("lang").isBlank() ? html.attr("xml:lang") : html.attr("lang");
     d.language =
         Languages.normalise(htmlLang)
-            .or(() -> meta.first("content-language", "dc.language", "dcterms.language", "language", "lang")
-                .flatMap(Languages::normalise))
+            .or(
+                () ->
+                    meta.first(
+                            "content-language",
+                            "dc.language",
+                            "dcterms.language",
+                            "language",
+                            "lang")
+                        .flatMap(Languages::normalise))
             .or(() -> meta.first("og:locale").flatMap(Languages::normalise))
             .or(() -> ld.text("inLanguage").flatMap(Languages::normalise))
             .orElse(null);
   }
 
   private static final List<String> AUTHOR_META =
-      List.of("dc.creator", "dcterms.creator", "author", "article:author", "sailthru.author", "parsely-author",
-          "byl", "citation_author", "twitter:data1", "cxenseparse:author", "article.author");
+      List.of(
+          "dc.creator",
+          "dcterms.creator",
+          "author",
+          "article:author",
+          "sailthru.author",
+          "parsely-author",
+          "byl",
+          "citation_author",
+          "twitter:data1",
+          "cxenseparse:author",
+          "article.author");
 
-  /** The first source whose cleaned names are not empty: JSON-LD, then meta, then the visible byline. */
+  /**
+   * The first source whose cleaned names are not empty: JSON-LD, then meta, then the visible
+   * byline.
+   */
   private void authors(Element headline) {
     String siteName = site.display().orElse(null);
     List<java.util.function.Supplier<List<String>>> sources = new ArrayList<>();
     sources.add(() -> ld.people("author"));
     sources.add(() -> ld.people("creator"));
     for (String k : AUTHOR_META) {
-      sources.add(() -> meta.all(k).stream().filter(v -> !v.startsWith("http") && !v.startsWith("@")).limit(10).toList());
+      sources.add(
+          () ->
+              meta.all(k).stream()
+                  .filter(v -> !v.startsWith("http") && !v.startsWith("@"))
+                  .limit(10)
+                  .toList());
     }
     List<String> bylines = new ArrayList<>();
-    sources.add(() -> {
-      bylines.addAll(Bylines.candidates(doc, headline));
-      return bylines.isEmpty() ? List.of() : List.of(bylines.get(0));
-    });
+    sources.add(
+        () -> {
+          bylines.addAll(Bylines.candidates(doc, headline));
+          return bylines.isEmpty() ? List.of() : List.of(bylines.get(0));
+        });
     for (int i = 1; i < 8; i++) {
       int k = i;
       sources.add(() -> bylines.size() > k ? List.of(bylines.get(k)) : List.of());
@@ -135,7 +181,10 @@ final class HtmlMetadata {
     d.modified = s.modified();
   }
 
-  /** Slashed dates month first in US English (and when the language is unknown), day first elsewhere. */
+  /**
+   * Slashed dates month first in US English (and when the language is unknown), day first
+   * elsewhere.
+   */
   static DateGrammar.Order order(String language) {
     if (language == null) {
       return DateGrammar.Order.MONTH_FIRST;

@@ -23,9 +23,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * The schema.org article a page describes in {@code <script type="application/ld+json">}: found
- * at any depth (arrays, {@code @graph}, {@code mainEntity}), with {@code @id} references resolved
- * (an author given as {@code {"@id": "#person-1"}} is the Person node of that id), read leniently
+ * The schema.org article a page describes in {@code <script type="application/ld+json">}: found at
+ * any depth (arrays, {@code @graph}, {@code mainEntity}), with {@code @id} references resolved (an
+ * author given as {@code {"@id": "#person-1"}} is the Person node of that id), read leniently
  * (comments, trailing commas, raw control characters, CDATA wrappers are common in the wild).
  * Blocks that still cannot be read are counted, and their {@code datePublished}-like fields are
  * taken by a plain pattern so that one stray quote does not lose a page's date.
@@ -36,7 +36,8 @@ final class JsonLd {
   private static final ObjectMapper MAPPER =
       JsonMapper.builder(
               JsonFactory.builder()
-                  .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(200).build())
+                  .streamReadConstraints(
+                      StreamReadConstraints.builder().maxNestingDepth(200).build())
                   .build())
           .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
           .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
@@ -49,19 +50,47 @@ final class JsonLd {
 
   private static final Set<String> NEWS_TYPES =
       Set.of(
-          "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
-          "reviewnewsarticle", "backgroundnewsarticle", "askpublicnewsarticle", "livenewsarticle",
-          "liveblogposting", "factcheck");
+          "newsarticle",
+          "reportagenewsarticle",
+          "analysisnewsarticle",
+          "opinionnewsarticle",
+          "reviewnewsarticle",
+          "backgroundnewsarticle",
+          "askpublicnewsarticle",
+          "livenewsarticle",
+          "liveblogposting",
+          "factcheck");
   private static final Set<String> ARTICLE_TYPES =
       Set.of(
-          "article", "blogposting", "socialmediaposting", "scholarlyarticle", "techarticle", "report",
-          "posting", "discussionforumposting", "recipe", "review", "medicalwebpage", "howto");
-  private static final Set<String> PAGE_TYPES = Set.of("webpage", "itempage", "collectionpage", "aboutpage");
+          "article",
+          "blogposting",
+          "socialmediaposting",
+          "scholarlyarticle",
+          "techarticle",
+          "report",
+          "posting",
+          "discussionforumposting",
+          "recipe",
+          "review",
+          "medicalwebpage",
+          "howto");
+  private static final Set<String> PAGE_TYPES =
+      Set.of("webpage", "itempage", "collectionpage", "aboutpage");
   private static final Set<String> ORGANISATIONS =
-      Set.of("organization", "newsmediaorganization", "corporation", "website", "brand", "localbusiness",
-          "governmentorganization", "educationalorganization", "ngo", "onlinebusiness");
+      Set.of(
+          "organization",
+          "newsmediaorganization",
+          "corporation",
+          "website",
+          "brand",
+          "localbusiness",
+          "governmentorganization",
+          "educationalorganization",
+          "ngo",
+          "onlinebusiness");
   private static final Pattern RAW_FIELD =
-      Pattern.compile("\"(datePublished|dateCreated|dateModified|uploadDate)\"\\s*:\\s*\"([^\"]{6,60})\"");
+      Pattern.compile(
+          "\"(datePublished|dateCreated|dateModified|uploadDate)\"\\s*:\\s*\"([^\"]{6,60})\"");
 
   private final JsonNode article;
   private final JsonNode page;
@@ -69,7 +98,12 @@ final class JsonLd {
   private final Map<String, String> raw;
   private final int unreadable;
 
-  private JsonLd(JsonNode article, JsonNode page, Map<String, JsonNode> byId, Map<String, String> raw, int unreadable) {
+  private JsonLd(
+      JsonNode article,
+      JsonNode page,
+      Map<String, JsonNode> byId,
+      Map<String, String> raw,
+      int unreadable) {
     this.article = article;
     this.page = page;
     this.byId = byId;
@@ -77,7 +111,10 @@ final class JsonLd {
     this.unreadable = unreadable;
   }
 
-  /** The page's JSON-LD: its main article node, its web-page node, and any fields read from broken blocks. */
+  /**
+   * The page's JSON-LD: its main article node, its web-page node, and any fields read from broken
+   * blocks.
+   */
   static JsonLd read(Document doc) {
     Finder f = new Finder();
     Map<String, String> raw = new HashMap<>();
@@ -122,7 +159,10 @@ final class JsonLd {
     return Optional.ofNullable(raw.get(field));
   }
 
-  /** The names of the people in an article field ({@code author}, {@code creator}); organisations are left out. */
+  /**
+   * The names of the people in an article field ({@code author}, {@code creator}); organisations
+   * are left out.
+   */
   List<String> people(String field) {
     List<String> out = new ArrayList<>();
     if (article == null) {
@@ -148,7 +188,10 @@ final class JsonLd {
     return out;
   }
 
-  /** The name of the organisation in an article field such as {@code publisher}; a person there (a personal blog) is no site name. */
+  /**
+   * The name of the organisation in an article field such as {@code publisher}; a person there (a
+   * personal blog) is no site name.
+   */
   Optional<String> organisation(String field) {
     JsonNode n = article != null && article.has(field) ? article : page;
     if (n == null || !n.has(field)) {
@@ -219,7 +262,12 @@ final class JsonLd {
     if (s.endsWith("-->")) {
       s = s.substring(0, s.length() - 3);
     }
-    s = s.replace("//<![CDATA[", "").replace("//]]>", "").replace("<![CDATA[", "").replace("]]>", "").strip();
+    s =
+        s.replace("//<![CDATA[", "")
+            .replace("//]]>", "")
+            .replace("<![CDATA[", "")
+            .replace("]]>", "")
+            .strip();
     if (s.endsWith(";")) {
       s = s.substring(0, s.length() - 1);
     }
@@ -276,7 +324,10 @@ final class JsonLd {
           for (Map.Entry<String, JsonNode> e : n.properties()) {
             if (e.getValue().isContainerNode()) {
               todo.add(e.getValue());
-              inList.add(listItem || e.getKey().equals("itemListElement") || e.getKey().equals("relatedLink"));
+              inList.add(
+                  listItem
+                      || e.getKey().equals("itemListElement")
+                      || e.getKey().equals("relatedLink"));
             }
           }
         }

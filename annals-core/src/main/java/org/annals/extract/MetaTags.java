@@ -12,9 +12,8 @@ import org.jsoup.nodes.Element;
 /**
  * The page's {@code <meta>} values by lower-cased name ({@code property}, {@code name}, {@code
  * itemprop} or {@code http-equiv}), with Dublin Core's {@code DC:date} spelt {@code dc.date}, plus
- * the microdata values other elements carry in {@code content} or {@code datetime} (a {@code
- * <span itemprop="datePublished" content="…">}). Values over {@value #MAX_VALUE} characters are
- * ignored.
+ * the microdata values other elements carry in {@code content} or {@code datetime} (a {@code <span
+ * itemprop="datePublished" content="…">}). Values over {@value #MAX_VALUE} characters are ignored.
  */
 final class MetaTags {
   private static final int MAX_VALUE = 4_000;

@@ -25,27 +25,74 @@ import org.annals.model.Timestamp;
  */
 final class PageDates {
   static final int EARLIEST = 1995;
+
   /** A UTC hour before this can be the previous day in the Americas (UTC-3 to UTC-8). */
   private static final int LATEST_WEST = 8;
+
   /** A UTC hour from this on can be the next day east of Greenwich (up to UTC+10). */
   private static final int EARLIEST_EAST = 14;
 
   private static final String[] PUBLISHED_META = {
-    "article:published_time", "og:article:published_time", "og:published_time", "article:published",
-    "datepublished", "published_time", "published-date", "published_date", "publishdate", "publish-date",
-    "publish_date", "publication_date", "publication-date", "pubdate", "pub_date", "pdate", "date.published",
-    "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created", "parsely-pub-date",
-    "sailthru.date", "article.published", "article_date_original", "originalpublicationdate",
-    "original-publish-date", "citation_publication_date", "citation_date", "citation_online_date",
-    "bepress_citation_date", "prism.publicationdate", "cxenseparse:recs:publishtime", "rnews:datepublished",
-    "og:pubdate", "datecreated", "date_published", "release_date", "dc.created", "displaydate",
+    "article:published_time",
+    "og:article:published_time",
+    "og:published_time",
+    "article:published",
+    "datepublished",
+    "published_time",
+    "published-date",
+    "published_date",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "publication_date",
+    "publication-date",
+    "pubdate",
+    "pub_date",
+    "pdate",
+    "date.published",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date.created",
+    "dcterms.created",
+    "parsely-pub-date",
+    "sailthru.date",
+    "article.published",
+    "article_date_original",
+    "originalpublicationdate",
+    "original-publish-date",
+    "citation_publication_date",
+    "citation_date",
+    "citation_online_date",
+    "bepress_citation_date",
+    "prism.publicationdate",
+    "cxenseparse:recs:publishtime",
+    "rnews:datepublished",
+    "og:pubdate",
+    "datecreated",
+    "date_published",
+    "release_date",
+    "dc.created",
+    "displaydate",
     "uploaddate"
   };
-  private static final String[] WEAK_META = {"date", "dc.date", "dcterms.date", "created", "timestamp"};
+  private static final String[] WEAK_META = {
+    "date", "dc.date", "dcterms.date", "created", "timestamp"
+  };
   private static final String[] MODIFIED_META = {
-    "article:modified_time", "og:updated_time", "article:modified", "datemodified", "modified_time",
-    "dcterms.modified", "dc.date.modified", "last-modified", "lastmod", "article.updated", "updated_time",
-    "revised", "date_modified", "parsely-updated"
+    "article:modified_time",
+    "og:updated_time",
+    "article:modified",
+    "datemodified",
+    "modified_time",
+    "dcterms.modified",
+    "dc.date.modified",
+    "last-modified",
+    "lastmod",
+    "article.updated",
+    "updated_time",
+    "revised",
+    "date_modified",
+    "parsely-updated"
   };
   private static final Pattern URL_DATE =
       Pattern.compile(
@@ -54,7 +101,8 @@ final class PageDates {
   private static final Pattern URL_DATE_NAMED =
       Pattern.compile("(?i)/((?:19|20)\\d\\d)/([a-z]{3,9})/(\\d\\d?)/");
   private static final Pattern URL_MONTH = Pattern.compile("/((?:19|20)\\d\\d)/(0[1-9]|1[0-2])/");
-  private static final Pattern URL_DATE_COMPACT = Pattern.compile("/((?:\\d\\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01]))\\d{6}\\.htm");
+  private static final Pattern URL_DATE_COMPACT =
+      Pattern.compile("/((?:\\d\\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01]))\\d{6}\\.htm");
 
   private final MetaTags meta;
   private final JsonLd ld;
@@ -66,7 +114,8 @@ final class PageDates {
   /** The stamps found, either may be null. */
   record Stamps(Timestamp published, Timestamp modified) {}
 
-  PageDates(MetaTags meta, JsonLd ld, String url, List<VisibleDates.Hit> seen, DateGrammar.Order order) {
+  PageDates(
+      MetaTags meta, JsonLd ld, String url, List<VisibleDates.Hit> seen, DateGrammar.Order order) {
     this.meta = meta;
     this.ld = ld;
     this.url = url;
@@ -81,8 +130,11 @@ final class PageDates {
     Timestamp published = declared;
     if (published == null) {
       Optional<Timestamp> shown = visiblePublished();
-      published = fromUrl.isPresent() && !shown.map(t -> t.date().equals(fromUrl.get().date())).orElse(false)
-          ? fromUrl.get() : shown.or(() -> fromUrl).orElse(null);
+      published =
+          fromUrl.isPresent()
+                  && !shown.map(t -> t.date().equals(fromUrl.get().date())).orElse(false)
+              ? fromUrl.get()
+              : shown.or(() -> fromUrl).orElse(null);
     } else {
       published = checkedAgainstUrl(published, fromUrl);
       if (fromUrl.isEmpty()) {
@@ -118,8 +170,8 @@ final class PageDates {
 
   /**
    * The original publication among stamps of the same moment that one source writes in local time
-   * labelled as UTC (same minutes and seconds, a whole number of hours apart, on two days): the
-   * one on the earlier day.
+   * labelled as UTC (same minutes and seconds, a whole number of hours apart, on two days): the one
+   * on the earlier day.
    */
   private Timestamp earliestAgreeing(Timestamp chosen) {
     Timestamp best = chosen;
@@ -130,7 +182,9 @@ final class PageDates {
     }
     for (Optional<String> v : values) {
       Optional<Timestamp> t = stamp(v);
-      if (t.isPresent() && t.get().date().equals(best.date().minusDays(1)) && sameMomentMislabelled(t.get(), best)) {
+      if (t.isPresent()
+          && t.get().date().equals(best.date().minusDays(1))
+          && sameMomentMislabelled(t.get(), best)) {
         best = t.get();
       }
     }
@@ -150,9 +204,17 @@ final class PageDates {
         .or(() -> firstMeta(MODIFIED_META))
         .or(() -> stamp(ld.salvaged("dateModified")))
         .or(() -> stamp(ld.pageText("dateModified")))
-        .or(() -> seen.stream().filter(h -> h.kind() == VisibleDates.Kind.MODIFIED && plausible(h.stamp())
-                && h.offset() > -VisibleDates.BEFORE && h.offset() < 3_000)
-            .map(VisibleDates.Hit::stamp).findFirst());
+        .or(
+            () ->
+                seen.stream()
+                    .filter(
+                        h ->
+                            h.kind() == VisibleDates.Kind.MODIFIED
+                                && plausible(h.stamp())
+                                && h.offset() > -VisibleDates.BEFORE
+                                && h.offset() < 3_000)
+                    .map(VisibleDates.Hit::stamp)
+                    .findFirst());
   }
 
   private Optional<Timestamp> firstMeta(String... keys) {
@@ -175,12 +237,16 @@ final class PageDates {
     return t.date().getYear() >= EARLIEST && !t.date().isAfter(tomorrow);
   }
 
-  /** The date the page shows as its publication: labelled so, else the nearest marked one after the headline. */
+  /**
+   * The date the page shows as its publication: labelled so, else the nearest marked one after the
+   * headline.
+   */
   private Optional<Timestamp> visiblePublished() {
     return visiblePublished(h -> true);
   }
 
-  private Optional<Timestamp> visiblePublished(java.util.function.Predicate<VisibleDates.Hit> allowed) {
+  private Optional<Timestamp> visiblePublished(
+      java.util.function.Predicate<VisibleDates.Hit> allowed) {
     VisibleDates.Hit best = null;
     double bestCost = Double.MAX_VALUE;
     for (VisibleDates.Hit h : seen) {
@@ -197,9 +263,9 @@ final class PageDates {
   }
 
   /**
-   * How unlikely a seen date is the publication: labelled ones are likeliest, then marked ones
-   * (in a {@code <time>} or a date-classed element), then plain text; after the headline before
-   * before it; near before far.
+   * How unlikely a seen date is the publication: labelled ones are likeliest, then marked ones (in
+   * a {@code <time>} or a date-classed element), then plain text; after the headline before before
+   * it; near before far.
    */
   private static double cost(VisibleDates.Hit h) {
     int off = h.offset();
@@ -215,10 +281,16 @@ final class PageDates {
     return h.marked() ? 100 + 2.0 * -off : (-off > 300 ? Double.MAX_VALUE : 140 + 6.0 * -off);
   }
 
-  /** A marked or labelled date right at the headline, trusted above a bare {@code <meta name=date>}. */
+  /**
+   * A marked or labelled date right at the headline, trusted above a bare {@code <meta name=date>}.
+   */
   private Optional<Timestamp> visibleNearHeadline() {
-    return visiblePublished(h -> h.kind() != VisibleDates.Kind.MODIFIED && (h.marked() || h.kind() == VisibleDates.Kind.PUBLISHED)
-        && h.offset() > -300 && h.offset() < 600);
+    return visiblePublished(
+        h ->
+            h.kind() != VisibleDates.Kind.MODIFIED
+                && (h.marked() || h.kind() == VisibleDates.Kind.PUBLISHED)
+                && h.offset() > -300
+                && h.offset() < 600);
   }
 
   private Timestamp checkedAgainstUrl(Timestamp declared, Optional<Timestamp> fromUrl) {
@@ -248,10 +320,14 @@ final class PageDates {
     if (hour >= LATEST_WEST && hour < EARLIEST_EAST) {
       return declared;
     }
-    LocalDate shifted = hour < LATEST_WEST ? declared.date().minusDays(1) : declared.date().plusDays(1);
+    LocalDate shifted =
+        hour < LATEST_WEST ? declared.date().minusDays(1) : declared.date().plusDays(1);
     List<LocalDate> shown = new ArrayList<>();
     for (VisibleDates.Hit h : seen) {
-      boolean near = h.offset() > -200 && h.offset() < 600 && (h.marked() || h.kind() == VisibleDates.Kind.PUBLISHED);
+      boolean near =
+          h.offset() > -200
+              && h.offset() < 600
+              && (h.marked() || h.kind() == VisibleDates.Kind.PUBLISHED);
       boolean local = h.stamp().offset() == null || h.stamp().offset().getTotalSeconds() != 0;
       if (h.kind() != VisibleDates.Kind.MODIFIED && near && local) {
         shown.add(h.stamp().date());
@@ -275,13 +351,18 @@ final class PageDates {
     return t.time().getMinute() == 0 && t.time().getSecond() == 0 && h >= 21;
   }
 
-  /** A stamp outside the month the URL names ({@code /2015/01/slug}) gives way to a seen date inside it. */
+  /**
+   * A stamp outside the month the URL names ({@code /2015/01/slug}) gives way to a seen date inside
+   * it.
+   */
   private Timestamp checkedAgainstUrlMonth(Timestamp published) {
     Optional<YearMonth> month = urlMonth();
-    if (month.isEmpty() || published != null && YearMonth.from(published.date()).equals(month.get())) {
+    if (month.isEmpty()
+        || published != null && YearMonth.from(published.date()).equals(month.get())) {
       return published;
     }
-    return visiblePublished(h -> YearMonth.from(h.stamp().date()).equals(month.get())).orElse(published);
+    return visiblePublished(h -> YearMonth.from(h.stamp().date()).equals(month.get()))
+        .orElse(published);
   }
 
   private Optional<YearMonth> urlMonth() {
@@ -293,7 +374,9 @@ final class PageDates {
       return Optional.empty();
     }
     YearMonth ym = YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
-    return ym.getYear() >= EARLIEST && !ym.atDay(1).isAfter(tomorrow) ? Optional.of(ym) : Optional.empty();
+    return ym.getYear() >= EARLIEST && !ym.atDay(1).isAfter(tomorrow)
+        ? Optional.of(ym)
+        : Optional.empty();
   }
 
   /** A full date in the URL ({@code /2024/07/04/}, {@code 2024-07-04}, {@code /2023/dec/21/}). */
@@ -306,7 +389,9 @@ final class PageDates {
     String p = q >= 0 ? path.substring(0, q) : path;
     Matcher m = URL_DATE.matcher(p);
     if (m.find()) {
-      return m.group(2) != null ? date(m.group(1), m.group(2), m.group(3)) : date(m.group(1), m.group(4), m.group(5));
+      return m.group(2) != null
+          ? date(m.group(1), m.group(2), m.group(3))
+          : date(m.group(1), m.group(4), m.group(5));
     }
     Matcher n = URL_DATE_NAMED.matcher(p);
     if (n.find()) {
@@ -325,7 +410,9 @@ final class PageDates {
 
   private Optional<Timestamp> date(String y, String m, String d) {
     try {
-      Timestamp t = Timestamp.ofDate(LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d)));
+      Timestamp t =
+          Timestamp.ofDate(
+              LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d)));
       return plausible(t) ? Optional.of(t) : Optional.empty();
     } catch (java.time.DateTimeException | NumberFormatException e) {
       return Optional.empty();

@@ -10,8 +10,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * The page's related-stories blocks ("Related", "More stories", "Read also", "See also"): each
- * link whose text reads like a headline, at most {@value #MAX} per page.
+ * The page's related-stories blocks ("Related", "More stories", "Read also", "See also"): each link
+ * whose text reads like a headline, at most {@value #MAX} per page.
  */
 final class RelatedLinks {
   static final int MAX = 20;
@@ -26,7 +26,8 @@ final class RelatedLinks {
     List<RelatedLink> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (Element block : page.select("[class], [id]")) {
-      if (!RELATED.matcher(block.className() + " " + block.id()).find() || hasRelatedAncestor(block)) {
+      if (!RELATED.matcher(block.className() + " " + block.id()).find()
+          || hasRelatedAncestor(block)) {
         continue;
       }
       for (Element a : block.select("a[href]")) {

@@ -26,10 +26,10 @@ import org.annals.model.Warning;
  * - related headline
  * </pre>
  *
- * Tolerant: any header line may be missing; labels ({@code Section:}, {@code By}, {@code
- * Updated:}) are recognised in any order; dates in the styles of {@link DateGrammar}; a trailing
- * run of {@code - } lines is the related list. Header lines that cannot be placed are reported as
- * {@code unplaced-line} warnings with their line numbers.
+ * Tolerant: any header line may be missing; labels ({@code Section:}, {@code By}, {@code Updated:})
+ * are recognised in any order; dates in the styles of {@link DateGrammar}; a trailing run of {@code
+ * - } lines is the related list. Header lines that cannot be placed are reported as {@code
+ * unplaced-line} warnings with their line numbers.
  */
 final class ScrapedTextExtractor implements ArticleExtractor {
   private static final Pattern DASH = Pattern.compile("^\\s*[-–•*]\\s+(.*)$");
@@ -41,7 +41,8 @@ final class ScrapedTextExtractor implements ArticleExtractor {
       Pattern.compile(
           "(?i)^(?:modified|updated|last updated|last modified|update)(?:\\s+(?:date|on|at))?\\s*[:|]?\\s*(.+)$");
   private static final Pattern BYLINE =
-      Pattern.compile("(?i)^(?:by|written by|authors?|byline|reporter|reporting by)\\b\\s*[:]?\\s*(.+)$");
+      Pattern.compile(
+          "(?i)^(?:by|written by|authors?|byline|reporter|reporting by)\\b\\s*[:]?\\s*(.+)$");
   private static final Pattern SECTION =
       Pattern.compile("(?i)^(?:section|category|desk|topic)\\s*:\\s*(.+)$");
   private static final Pattern PUBLISHER =
@@ -156,16 +157,21 @@ final class ScrapedTextExtractor implements ArticleExtractor {
   private static Optional<Timestamp> stamp(String value, int lineNo, Draft d) {
     Optional<Timestamp> t = DateGrammar.parse(value);
     if (t.isEmpty()) {
-      d.warn(Warning.atLine("unparsed-date", "could not read the date '" + value.strip()
-          + "'; expected e.g. '08:46 | 04 July 2024', '04.07.2024' or ISO-8601", lineNo));
+      d.warn(
+          Warning.atLine(
+              "unparsed-date",
+              "could not read the date '"
+                  + value.strip()
+                  + "'; expected e.g. '08:46 | 04 July 2024', '04.07.2024' or ISO-8601",
+              lineNo));
     }
     return t;
   }
 
   /**
-   * Unlabelled header lines: the one that reads like a publisher ("Anadolu Agency", "Eastern
-   * Wire", "example.com") takes the publisher slot; the others fill section then publisher in
-   * order, as in the seed; what is left is reported.
+   * Unlabelled header lines: the one that reads like a publisher ("Anadolu Agency", "Eastern Wire",
+   * "example.com") takes the publisher slot; the others fill section then publisher in order, as in
+   * the seed; what is left is reported.
    */
   private static void placeUnlabelled(List<String> lines, List<Integer> at, Draft d) {
     List<Integer> rest = new ArrayList<>(at);
@@ -190,9 +196,13 @@ final class ScrapedTextExtractor implements ArticleExtractor {
       }
     }
     for (int idx : unplaced) {
-      d.warn(Warning.atLine("unplaced-line",
-          "header line '" + value(lines.get(idx)) + "' is neither section, publisher, byline nor date; ignored",
-          idx + 1));
+      d.warn(
+          Warning.atLine(
+              "unplaced-line",
+              "header line '"
+                  + value(lines.get(idx))
+                  + "' is neither section, publisher, byline nor date; ignored",
+              idx + 1));
     }
   }
 

@@ -11,13 +11,14 @@ import org.annals.internal.Urls;
 
 /**
  * What a page calls its site: {@code og:site_name}, {@code application-name}, the JSON-LD
- * publisher, the Twitter handle and the host name's own label ({@code washingtonexaminer} of
- * {@code www.washingtonexaminer.com}). Used to strip site names from titles and to keep them out of
- * author lists.
+ * publisher, the Twitter handle and the host name's own label ({@code washingtonexaminer} of {@code
+ * www.washingtonexaminer.com}). Used to strip site names from titles and to keep them out of author
+ * lists.
  */
 final class SiteNames {
   private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:[|–—·•»«‹›/~]|-{1,2}|::)\\s+");
-  private static final Set<String> SECOND_LEVEL = Set.of("co", "com", "org", "net", "ac", "gov", "edu", "or", "ne", "go");
+  private static final Set<String> SECOND_LEVEL =
+      Set.of("co", "com", "org", "net", "ac", "gov", "edu", "or", "ne", "go");
 
   private final List<String> names = new ArrayList<>();
   private final String display;
@@ -28,9 +29,18 @@ final class SiteNames {
 
   static SiteNames of(MetaTags meta, JsonLd ld, String url) {
     Optional<String> shown =
-        meta.first("og:site_name").or(() -> ld.organisation("publisher"))
-            .or(() -> meta.first("application-name", "dc.publisher", "dcterms.publisher", "publisher", "cxenseparse:site"))
-            .map(Text::squash).filter(s -> !s.isEmpty() && s.length() < 100 && !s.startsWith("http"));
+        meta.first("og:site_name")
+            .or(() -> ld.organisation("publisher"))
+            .or(
+                () ->
+                    meta.first(
+                        "application-name",
+                        "dc.publisher",
+                        "dcterms.publisher",
+                        "publisher",
+                        "cxenseparse:site"))
+            .map(Text::squash)
+            .filter(s -> !s.isEmpty() && s.length() < 100 && !s.startsWith("http"));
     SiteNames s = new SiteNames(shown.orElse(null));
     shown.ifPresent(s::add);
     ld.organisation("publisher").ifPresent(s::add);
@@ -77,8 +87,10 @@ final class SiteNames {
       if (n.equals(name)) {
         return true;
       }
-      if (name.length() >= 4 && n.length() >= 4
-          && (name.contains(n) && 2 * n.length() >= name.length() || n.contains(name) && n.length() <= name.length() + 6)) {
+      if (name.length() >= 4
+          && n.length() >= 4
+          && (name.contains(n) && 2 * n.length() >= name.length()
+              || n.contains(name) && n.length() <= name.length() + 6)) {
         return true;
       }
     }

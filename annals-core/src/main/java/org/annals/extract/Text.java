@@ -13,7 +13,11 @@ final class Text {
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b' || c == '\u2007' || c == '\u202f') {
+      if (Character.isWhitespace(c)
+          || c == '\u00a0'
+          || c == '\u200b'
+          || c == '\u2007'
+          || c == '\u202f') {
         space = b.length() > 0;
       } else {
         if (space) {

@@ -23,15 +23,14 @@ import org.mozilla.universalchardet.UniversalDetector;
  * Bytes to text without mojibake. The order of evidence: a byte-order mark; bytes that are valid
  * UTF-8 (a strong signal that no other common charset gives); the charset declared in the HTTP
  * header or the page's {@code <meta>}; statistical detection (juniversalchardet); windows-1252.
- * When the declaration and the bytes disagree the bytes win and a {@code charset-mismatch}
- * warning says so.
+ * When the declaration and the bytes disagree the bytes win and a {@code charset-mismatch} warning
+ * says so.
  */
 final class TextDecoder {
   private static final Pattern HEADER_CHARSET =
       Pattern.compile("charset\\s*=\\s*[\"']?([\\w.:-]+)", Pattern.CASE_INSENSITIVE);
   private static final Pattern META_CHARSET =
-      Pattern.compile(
-          "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([\\w.:-]+)", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("<meta[^>]+charset\\s*=\\s*[\"']?\\s*([\\w.:-]+)", Pattern.CASE_INSENSITIVE);
   private static final int SNIFF = 8192;
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
@@ -49,25 +48,36 @@ final class TextDecoder {
   static Decoded decode(RawDocument doc, boolean html) {
     byte[] b = doc.content();
     if (b.length == 0) {
-      throw new UnreadableInputException(doc.source(), "the input is empty (0 bytes" + readerNote(doc)
-          + "); nothing to extract. Check the file or URL.");
+      throw new UnreadableInputException(
+          doc.source(),
+          "the input is empty (0 bytes"
+              + readerNote(doc)
+              + "); nothing to extract. Check the file or URL.");
     }
     List<Warning> warnings = new ArrayList<>();
     Optional<Charset> wide = bomCharset(b).or(() -> utf16ByPattern(b));
     if (wide.isPresent()) {
-      return new Decoded(withoutNuls(lenient(b, bomLength(b), wide.get()), warnings), wide.get(), warnings);
+      return new Decoded(
+          withoutNuls(lenient(b, bomLength(b), wide.get()), warnings), wide.get(), warnings);
     }
     requireText(doc, b);
     Optional<Charset> declared = declared(doc, b, html, warnings);
     Optional<String> utf8 = strictUtf8(b);
     if (utf8.isPresent()) {
       if (!isAscii(b) && declared.isPresent() && !declared.get().equals(StandardCharsets.UTF_8)) {
-        warnings.add(Warning.of("charset-mismatch", "declared charset " + declared.get().name()
-            + " but the bytes are valid UTF-8; read as UTF-8"));
+        warnings.add(
+            Warning.of(
+                "charset-mismatch",
+                "declared charset "
+                    + declared.get().name()
+                    + " but the bytes are valid UTF-8; read as UTF-8"));
       }
       return new Decoded(withoutNuls(utf8.get(), warnings), StandardCharsets.UTF_8, warnings);
     }
-    Charset cs = declared.filter(c -> !c.equals(StandardCharsets.UTF_8)).orElseGet(() -> detected(b, declared, warnings));
+    Charset cs =
+        declared
+            .filter(c -> !c.equals(StandardCharsets.UTF_8))
+            .orElseGet(() -> detected(b, declared, warnings));
     return new Decoded(withoutNuls(lenient(b, 0, cs), warnings), cs, warnings);
   }
 
@@ -80,15 +90,23 @@ final class TextDecoder {
     Charset cs = bomCharset(b).or(() -> utf16ByPattern(b)).orElse(StandardCharsets.UTF_8);
     int skip = bomLength(b);
     int n = Math.max(0, Math.min(b.length, max) - skip);
-    return new String(b, skip, n - (cs.equals(StandardCharsets.UTF_8) ? 0 : n % 2), cs).replace("\uFEFF", "");
+    return new String(b, skip, n - (cs.equals(StandardCharsets.UTF_8) ? 0 : n % 2), cs)
+        .replace("\uFEFF", "");
   }
 
-  /** The charset detection settles on when the bytes are not UTF-8 and no other charset is declared. */
+  /**
+   * The charset detection settles on when the bytes are not UTF-8 and no other charset is declared.
+   */
   private static Charset detected(byte[] b, Optional<Charset> declared, List<Warning> warnings) {
     Charset cs = detect(b).filter(c -> !c.equals(StandardCharsets.UTF_8)).orElse(WINDOWS_1252);
-    String why = declared.isPresent() ? "declared UTF-8 but the bytes are not valid UTF-8" : "no charset declared";
-    warnings.add(Warning.of(declared.isPresent() ? "charset-mismatch" : "charset-detected",
-        why + "; read as " + cs.name() + " by detection"));
+    String why =
+        declared.isPresent()
+            ? "declared UTF-8 but the bytes are not valid UTF-8"
+            : "no charset declared";
+    warnings.add(
+        Warning.of(
+            declared.isPresent() ? "charset-mismatch" : "charset-detected",
+            why + "; read as " + cs.name() + " by detection"));
     return cs;
   }
 
@@ -117,8 +135,14 @@ final class TextDecoder {
     }
     if (controls > Math.max(2, n / 20)) {
       String where = firstNul >= 0 ? "; the first NUL at byte " + firstNul : "";
-      throw new UnreadableInputException(doc.source(), "looks like binary data (" + controls
-          + " control bytes in the first " + n + where + "), not HTML or text; give a page, a text file or a .gz of one");
+      throw new UnreadableInputException(
+          doc.source(),
+          "looks like binary data ("
+              + controls
+              + " control bytes in the first "
+              + n
+              + where
+              + "), not HTML or text; give a page, a text file or a .gz of one");
     }
   }
 
@@ -152,7 +176,10 @@ final class TextDecoder {
     return Optional.empty();
   }
 
-  /** {@code text} without NUL characters, which no page means; a {@code nul-bytes} warning counts them. */
+  /**
+   * {@code text} without NUL characters, which no page means; a {@code nul-bytes} warning counts
+   * them.
+   */
   private static String withoutNuls(String text, List<Warning> warnings) {
     int first = text.indexOf('\0');
     if (first < 0) {
@@ -160,12 +187,18 @@ final class TextDecoder {
     }
     String clean = text.replace("\0", "");
     int n = text.length() - clean.length();
-    warnings.add(new Warning("nul-bytes",
-        n + (n == 1 ? " NUL character was" : " NUL characters were") + " removed from the decoded text", "char " + first));
+    warnings.add(
+        new Warning(
+            "nul-bytes",
+            n
+                + (n == 1 ? " NUL character was" : " NUL characters were")
+                + " removed from the decoded text",
+            "char " + first));
     return clean;
   }
 
-  private static Optional<Charset> declared(RawDocument doc, byte[] b, boolean html, List<Warning> warnings) {
+  private static Optional<Charset> declared(
+      RawDocument doc, byte[] b, boolean html, List<Warning> warnings) {
     List<String> names = new ArrayList<>();
     if (doc.contentType() != null) {
       Matcher m = HEADER_CHARSET.matcher(doc.contentType());
@@ -185,7 +218,8 @@ final class TextDecoder {
       if (cs.isPresent()) {
         return cs;
       }
-      warnings.add(Warning.of("charset-unknown", "declared charset '" + name + "' is not known; ignored"));
+      warnings.add(
+          Warning.of("charset-unknown", "declared charset '" + name + "' is not known; ignored"));
     }
     return Optional.empty();
   }

@@ -146,11 +146,16 @@ final class TreeStats {
 
   /**
    * A teaser: a paragraph whose previous sibling is a title that is all link, as in a list of other
-   * stories ("<h3><a>Headline</a></h3><p>Summary…</p>"). Article subheadings are rarely links.
+   * stories ("
+   *
+   * <h3><a>Headline</a></h3>
+   *
+   * <p>Summary…"). Article subheadings are rarely links.
    */
   private static boolean isTeaser(Element e) {
     Element title = e.previousElementSibling();
-    if (title == null || !(isHeading(title) || title.childrenSize() == 1 && isHeading(title.child(0)))) {
+    if (title == null
+        || !(isHeading(title) || title.childrenSize() == 1 && isHeading(title.child(0)))) {
       return false;
     }
     int all = title.text().length();
@@ -214,7 +219,11 @@ final class TreeStats {
         flagged.add(i);
       }
     }
-    flagged.sort((a, b) -> prose[a] != prose[b] ? Integer.compare(prose[a], prose[b]) : Integer.compare(depth[b], depth[a]));
+    flagged.sort(
+        (a, b) ->
+            prose[a] != prose[b]
+                ? Integer.compare(prose[a], prose[b])
+                : Integer.compare(depth[b], depth[a]));
     Fenwick removed = new Fenwick(n);
     for (int i : flagged) {
       long current = prose[i] - removed.sum(i, end[i]);
@@ -282,8 +291,11 @@ final class TreeStats {
     int cjk = 0;
     for (int i = 0; i < n; i++) {
       char ch = s.charAt(i);
-      if (ch >= '\u3040' && (ch <= '\u30ff' || ch >= '\u3400' && ch <= '\u9fff' || ch >= '\uac00' && ch <= '\ud7af'
-          || ch >= '\uf900' && ch <= '\ufaff')) {
+      if (ch >= '\u3040'
+          && (ch <= '\u30ff'
+              || ch >= '\u3400' && ch <= '\u9fff'
+              || ch >= '\uac00' && ch <= '\ud7af'
+              || ch >= '\uf900' && ch <= '\ufaff')) {
         cjk++;
       }
     }

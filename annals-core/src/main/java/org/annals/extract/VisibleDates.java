@@ -41,35 +41,114 @@ final class VisibleDates {
   private static final int MAX_HITS = 60;
 
   private static final Set<String> SKIPPED_TAGS =
-      Set.of("script", "style", "noscript", "template", "svg", "select", "option", "nav", "footer", "figcaption",
-          "iframe", "form", "button", "textarea", "math", "head");
+      Set.of(
+          "script",
+          "style",
+          "noscript",
+          "template",
+          "svg",
+          "select",
+          "option",
+          "nav",
+          "footer",
+          "figcaption",
+          "iframe",
+          "form",
+          "button",
+          "textarea",
+          "math",
+          "head");
   private static final Set<String> SKIPPED_WORDS =
-      Set.of("comment", "comments", "kommentare", "kommentar", "related", "sidebar", "widget", "footer",
-          "menu", "nav", "navbar", "navigation", "archive", "archives", "calendar", "share", "sharing",
-          "social", "newsletter", "cookie", "cookies", "recommended", "recommendations", "popular",
-          "trending", "promo", "advert", "advertisement", "outbrain", "taboola", "respond", "reply",
-          "replies", "disqus", "teasers", "breaking", "sitemap", "subnav", "submenu", "dropdown", "megamenu",
-          "caption", "credit", "credits");
+      Set.of(
+          "comment",
+          "comments",
+          "kommentare",
+          "kommentar",
+          "related",
+          "sidebar",
+          "widget",
+          "footer",
+          "menu",
+          "nav",
+          "navbar",
+          "navigation",
+          "archive",
+          "archives",
+          "calendar",
+          "share",
+          "sharing",
+          "social",
+          "newsletter",
+          "cookie",
+          "cookies",
+          "recommended",
+          "recommendations",
+          "popular",
+          "trending",
+          "promo",
+          "advert",
+          "advertisement",
+          "outbrain",
+          "taboola",
+          "respond",
+          "reply",
+          "replies",
+          "disqus",
+          "teasers",
+          "breaking",
+          "sitemap",
+          "subnav",
+          "submenu",
+          "dropdown",
+          "megamenu",
+          "caption",
+          "credit",
+          "credits");
   private static final List<String> DATEISH =
-      List.of("date", "time", "datum", "zeit", "fecha", "data", "publi", "posted", "byline", "dateline", "meta",
-          "stamp", "author", "info", "created", "updated", "modified", "erschienen", "head");
-  /** What may stand between a label and its date: punctuation, "am"/"on"/"le", a weekday and comma. */
+      List.of(
+          "date",
+          "time",
+          "datum",
+          "zeit",
+          "fecha",
+          "data",
+          "publi",
+          "posted",
+          "byline",
+          "dateline",
+          "meta",
+          "stamp",
+          "author",
+          "info",
+          "created",
+          "updated",
+          "modified",
+          "erschienen",
+          "head");
+
+  /**
+   * What may stand between a label and its date: punctuation, "am"/"on"/"le", a weekday and comma.
+   */
   private static final String CONNECTOR =
       "[^\\p{L}\\d]{0,4}(?:(?:am|on|le|el|em|il|at|um|den|the|in|op|w|v|в)\\s*[:.]?\\s+)?(?:\\p{L}{2,12}\\.?,\\s*)?[^\\p{L}\\d]{0,3}$";
+
   private static final Pattern MODIFIED_LABEL =
       Pattern.compile(
           "(?iu)(?<![\\p{L}])(?:updated?|last\\s+(?:modified|edited|changed)|modified|revised|aktualisiert|stand|zuletzt|ge[äa]ndert"
               + "|mis\\s+[àa]\\s+jour|actualizad[oa]|actualización|atualizad[oa]|aggiornat[oa]|обновлено|обновлен"
-              + "|bijgewerkt|güncelleme|güncellendi|zaktualizowano|aktualizace|frissítve)" + CONNECTOR);
+              + "|bijgewerkt|güncelleme|güncellendi|zaktualizowano|aktualizace|frissítve)"
+              + CONNECTOR);
   private static final Pattern PUBLISHED_LABEL =
       Pattern.compile(
           "(?iu)(?<![\\p{L}])(?:published|posted|first\\s+published|veröffentlicht|erstellt|erschienen|publiziert|publié|publie"
               + "|publicado|publicada|pubblicato|опубликовано|gepubliceerd|yayınlanma|yayımlanma|opublikowano"
-              + "|publikováno|datum|date|fecha|data|released|issued|fecha\\s+de\\s+publicación)" + CONNECTOR);
+              + "|publikováno|datum|date|fecha|data|released|issued|fecha\\s+de\\s+publicación)"
+              + CONNECTOR);
 
   /** German and Dutch put the participle after the date: "am 3. Dezember 2011 veröffentlicht". */
   private static final Pattern PUBLISHED_AFTER =
-      Pattern.compile("(?iu)[^.|]{0,25}?(?<![\\p{L}])(?:veröffentlicht|publiziert|erschienen|gepostet|gepubliceerd)");
+      Pattern.compile(
+          "(?iu)[^.|]{0,25}?(?<![\\p{L}])(?:veröffentlicht|publiziert|erschienen|gepostet|gepubliceerd)");
 
   private VisibleDates() {}
 
@@ -95,7 +174,8 @@ final class VisibleDates {
     private int markStart;
     private int base;
 
-    private final Set<Element> aboveHeadline = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final Set<Element> aboveHeadline =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     Walk(Element headline) {
       this.headline = headline;
@@ -190,9 +270,12 @@ final class VisibleDates {
       String value = null;
       if (e.normalName().equals("time") && e.hasAttr("datetime")) {
         value = e.attr("datetime");
-      } else if (e.hasAttr("itemprop") && e.attr("itemprop").toLowerCase(Locale.ROOT).startsWith("date")) {
+      } else if (e.hasAttr("itemprop")
+          && e.attr("itemprop").toLowerCase(Locale.ROOT).startsWith("date")) {
         value = e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content");
-      } else if (e.normalName().equals("abbr") && e.hasAttr("title") && e.className().contains("publish")) {
+      } else if (e.normalName().equals("abbr")
+          && e.hasAttr("title")
+          && e.className().contains("publish")) {
         value = e.attr("title");
       }
       if (value != null && !value.isBlank() && value.length() < 200 && timeHits.size() < MAX_HITS) {
@@ -205,7 +288,10 @@ final class VisibleDates {
       if (s.contains("modif") || s.contains("update") || s.contains("changed")) {
         return Kind.MODIFIED;
       }
-      if (s.contains("publish") || s.contains("created") || e.hasAttr("pubdate") || s.contains("posted")) {
+      if (s.contains("publish")
+          || s.contains("created")
+          || e.hasAttr("pubdate")
+          || s.contains("posted")) {
         return Kind.PUBLISHED;
       }
       return Kind.PLAIN;
@@ -227,7 +313,10 @@ final class VisibleDates {
       return false;
     }
 
-    /** Class, id and itemprop in lower case, or "" when the element has none (the common case, kept cheap). */
+    /**
+     * Class, id and itemprop in lower case, or "" when the element has none (the common case, kept
+     * cheap).
+     */
     private static String names(Element e) {
       if (e.attributesSize() == 0) {
         return "";
@@ -238,7 +327,10 @@ final class VisibleDates {
 
     private static boolean skippedZone(Element e) {
       String s = names(e);
-      if (s.isEmpty() || e.normalName().equals("body") || e.normalName().equals("html") || marked(e)) {
+      if (s.isEmpty()
+          || e.normalName().equals("body")
+          || e.normalName().equals("html")
+          || marked(e)) {
         return false;
       }
       int start = -1;

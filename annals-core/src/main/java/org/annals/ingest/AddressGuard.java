@@ -22,8 +22,12 @@ final class AddressGuard {
     }
     for (InetAddress a : all) {
       if (isInternal(a)) {
-        throw new InputException(url,
-            "refused: " + host + " resolves to the internal address " + a.getHostAddress()
+        throw new InputException(
+            url,
+            "refused: "
+                + host
+                + " resolves to the internal address "
+                + a.getHostAddress()
                 + " (loopback, private or link-local); pass --allow-private to fetch it anyway");
       }
     }
@@ -31,8 +35,11 @@ final class AddressGuard {
 
   /** True for loopback, unspecified, private, link-local, CGNAT, multicast, reserved and ULA. */
   static boolean isInternal(InetAddress a) {
-    if (a.isLoopbackAddress() || a.isAnyLocalAddress() || a.isLinkLocalAddress()
-        || a.isSiteLocalAddress() || a.isMulticastAddress()) {
+    if (a.isLoopbackAddress()
+        || a.isAnyLocalAddress()
+        || a.isLinkLocalAddress()
+        || a.isSiteLocalAddress()
+        || a.isMulticastAddress()) {
       return true;
     }
     byte[] b = a.getAddress();
@@ -51,7 +58,11 @@ final class AddressGuard {
       if (v4mapped && (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff) {
         return isInternalV4(b, 12) || (b[12] == 127) || (b[12] & 0xff) == 10;
       }
-      boolean nat64 = (b[0] & 0xff) == 0 && (b[1] & 0xff) == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b;
+      boolean nat64 =
+          (b[0] & 0xff) == 0
+              && (b[1] & 0xff) == 0x64
+              && (b[2] & 0xff) == 0xff
+              && (b[3] & 0xff) == 0x9b;
       return nat64 && isInternalV4(b, 12);
     }
     return false;
@@ -60,7 +71,10 @@ final class AddressGuard {
   private static boolean isInternalV4(byte[] b, int o) {
     int x = b[o] & 0xff;
     int y = b[o + 1] & 0xff;
-    return x == 0 || x == 10 || x == 127 || x >= 224
+    return x == 0
+        || x == 10
+        || x == 127
+        || x >= 224
         || x == 100 && y >= 64 && y <= 127
         || x == 169 && y == 254
         || x == 172 && y >= 16 && y <= 31

@@ -14,7 +14,9 @@ enum ContentKind {
   SITEMAP,
   ARTICLE;
 
-  /** How far into a document the root element is looked for (comments and a DOCTYPE may precede it). */
+  /**
+   * How far into a document the root element is looked for (comments and a DOCTYPE may precede it).
+   */
   private static final int HEAD = 64 * 1024;
 
   /** The kind of {@code content} served as {@code contentType} (which may be {@code null}). */
@@ -39,7 +41,9 @@ enum ContentKind {
       return true;
     }
     String t = contentType.toLowerCase(Locale.ROOT).split(";", 2)[0].strip();
-    return t.startsWith("text/") || t.equals("application/xhtml+xml") || t.equals("application/xml")
+    return t.startsWith("text/")
+        || t.equals("application/xhtml+xml")
+        || t.equals("application/xml")
         || t.endsWith("+xml") && !t.startsWith("image/");
   }
 
@@ -73,7 +77,10 @@ enum ContentKind {
       cs = StandardCharsets.UTF_16BE;
     } else if (n >= 2 && (content[0] & 0xff) == 0xff && (content[1] & 0xff) == 0xfe) {
       cs = StandardCharsets.UTF_16LE;
-    } else if (n >= 3 && (content[0] & 0xff) == 0xef && (content[1] & 0xff) == 0xbb && (content[2] & 0xff) == 0xbf) {
+    } else if (n >= 3
+        && (content[0] & 0xff) == 0xef
+        && (content[1] & 0xff) == 0xbb
+        && (content[2] & 0xff) == 0xbf) {
       return new String(content, 3, n - 3, StandardCharsets.ISO_8859_1);
     }
     return new String(content, 0, n, cs);
@@ -84,7 +91,10 @@ enum ContentKind {
     return j < 0 ? s.length() : j + end.length();
   }
 
-  /** The index after a DOCTYPE declaration, skipping an internal subset in brackets and quoted strings. */
+  /**
+   * The index after a DOCTYPE declaration, skipping an internal subset in brackets and quoted
+   * strings.
+   */
   static int afterDoctype(String s, int from) {
     int depth = 0;
     char quote = 0;

@@ -8,9 +8,9 @@ import java.util.function.Consumer;
 
 /**
  * A folder of article files, read as {@link LocalFiles#expand} lists them (recursively, sorted).
- * Ordered: the position of a file is its path relative to the folder, with {@code /} between
- * names, and a run resumes after the last committed one (files sorting before it are not read,
- * even if they were added since).
+ * Ordered: the position of a file is its path relative to the folder, with {@code /} between names,
+ * and a run resumes after the last committed one (files sorting before it are not read, even if
+ * they were added since).
  */
 final class DirectorySource implements Source {
   private final Path dir;
@@ -61,7 +61,9 @@ final class DirectorySource implements Source {
       }
       String position = position(rel);
       try {
-        sink.accept(new Fetched.Document(LocalFiles.read(file, maxBytes), file.toString(), position, FeedHints.NONE));
+        sink.accept(
+            new Fetched.Document(
+                LocalFiles.read(file, maxBytes), file.toString(), position, FeedHints.NONE));
       } catch (InputException e) {
         sink.accept(new Fetched.Failed(file.toString(), position, e.getMessage()));
       }

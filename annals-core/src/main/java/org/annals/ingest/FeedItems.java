@@ -16,9 +16,9 @@ import org.annals.model.RawDocument;
 import org.annals.model.Timestamp;
 
 /**
- * The items of a parsed feed as events: each item's link fetched politely and emitted with what
- * the feed says about it ({@link FeedHints}). Item ids are the GUID (RSS) or id (Atom), else the
- * link; items already committed are skipped without a fetch.
+ * The items of a parsed feed as events: each item's link fetched politely and emitted with what the
+ * feed says about it ({@link FeedHints}). Item ids are the GUID (RSS) or id (Atom), else the link;
+ * items already committed are skipped without a fetch.
  */
 final class FeedItems {
   private final PoliteFetcher fetcher;
@@ -39,35 +39,67 @@ final class FeedItems {
       sink.accept(item(name, doc.url(), feed, entries.get(i), i + 1, resume, ids));
     }
     if (parsed.overCap()) {
-      sink.accept(new Fetched.Skipped(name + "#over-cap", null, name + ": the feed has more than " + max
-          + " items; only the first " + max + " were read (raise the cap with --max-items)"));
+      sink.accept(
+          new Fetched.Skipped(
+              name + "#over-cap",
+              null,
+              name
+                  + ": the feed has more than "
+                  + max
+                  + " items; only the first "
+                  + max
+                  + " were read (raise the cap with --max-items)"));
     } else if (parsed.cutShort()) {
-      sink.accept(new Fetched.Skipped(name + "#cut", null, name + ": the feed is larger than the byte cap;"
-          + " only the " + entries.size() + " items before the cut were read (raise --max-bytes)"));
+      sink.accept(
+          new Fetched.Skipped(
+              name + "#cut",
+              null,
+              name
+                  + ": the feed is larger than the byte cap;"
+                  + " only the "
+                  + entries.size()
+                  + " items before the cut were read (raise --max-bytes)"));
     }
   }
 
-  private Fetched item(String name, String base, SyndFeed feed, SyndEntry e, int n, Resume resume, Set<String> ids) {
+  private Fetched item(
+      String name, String base, SyndFeed feed, SyndEntry e, int n, Resume resume, Set<String> ids) {
     String link = link(base, e.getLink());
     String id = firstNonBlank(e.getUri(), link);
     if (id == null) {
-      return new Fetched.Failed(name + "#item-" + n, null,
-          name + ": item " + n + " has neither a link nor a GUID; nothing to fetch (the feed is faulty)");
+      return new Fetched.Failed(
+          name + "#item-" + n,
+          null,
+          name
+              + ": item "
+              + n
+              + " has neither a link nor a GUID; nothing to fetch (the feed is faulty)");
     }
     if (!ids.add(id)) {
-      return new Fetched.Skipped(id, null, name + ": item " + n + " repeats the id of an earlier item");
+      return new Fetched.Skipped(
+          id, null, name + ": item " + n + " repeats the id of an earlier item");
     }
     if (resume.seen().test(id)) {
       return new Fetched.Skipped(id, null, "already ingested in an earlier run");
     }
     if (link == null) {
-      return new Fetched.Failed(id, null, name + ": item " + n + " (" + id
-          + ") has no http(s) link to fetch" + (e.getLink() == null ? "" : " ('" + e.getLink() + "')"));
+      return new Fetched.Failed(
+          id,
+          null,
+          name
+              + ": item "
+              + n
+              + " ("
+              + id
+              + ") has no http(s) link to fetch"
+              + (e.getLink() == null ? "" : " ('" + e.getLink() + "')"));
     }
     return fetcher.fetchItem(id, link, hints(feed, e));
   }
 
-  /** The item's link made absolute against the feed's URL, or {@code null} when it is not http(s). */
+  /**
+   * The item's link made absolute against the feed's URL, or {@code null} when it is not http(s).
+   */
   static String link(String base, String link) {
     if (link == null || link.isBlank()) {
       return null;
@@ -78,8 +110,11 @@ final class FeedItems {
         u = new URI(base).resolve(u);
       }
       String scheme = u.getScheme();
-      return scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
-          && u.getHost() != null ? u.toString() : null;
+      return scheme != null
+              && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+              && u.getHost() != null
+          ? u.toString()
+          : null;
     } catch (URISyntaxException | IllegalArgumentException ex) {
       return null;
     }
@@ -87,8 +122,13 @@ final class FeedItems {
 
   static FeedHints hints(SyndFeed feed, SyndEntry e) {
     Date date = e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate();
-    Timestamp published = date == null ? null : Timestamp.of(date.toInstant().atOffset(ZoneOffset.UTC));
-    return new FeedHints(blankToNull(e.getTitle()), published, authors(e), blankToNull(feed.getLanguage()),
+    Timestamp published =
+        date == null ? null : Timestamp.of(date.toInstant().atOffset(ZoneOffset.UTC));
+    return new FeedHints(
+        blankToNull(e.getTitle()),
+        published,
+        authors(e),
+        blankToNull(feed.getLanguage()),
         blankToNull(feed.getTitle()));
   }
 

@@ -23,11 +23,11 @@ import org.xml.sax.SAXException;
 import org.xml.sax.helpers.XMLFilterImpl;
 
 /**
- * RSS 0.9x/1.0/2.0 and Atom with ROME, within bounds: ROME's secure parser settings (no DOCTYPE,
- * no external entities, so no XXE); a DOCTYPE declaration is cut out before parsing, so an old
- * RSS 0.91 feed still reads while an entity it declares stays undeclared and fails the parse; at
- * most {@code maxItems} items are built (the parse stops at the next one), so memory is bounded
- * whatever the feed holds; a feed cut at the byte cap keeps the items before the cut.
+ * RSS 0.9x/1.0/2.0 and Atom with ROME, within bounds: ROME's secure parser settings (no DOCTYPE, no
+ * external entities, so no XXE); a DOCTYPE declaration is cut out before parsing, so an old RSS
+ * 0.91 feed still reads while an entity it declares stays undeclared and fails the parse; at most
+ * {@code maxItems} items are built (the parse stops at the next one), so memory is bounded whatever
+ * the feed holds; a feed cut at the byte cap keeps the items before the cut.
  */
 final class FeedParser {
   /** A parsed feed, and whether items were left out at the cap or at a byte-cap cut. */
@@ -38,8 +38,8 @@ final class FeedParser {
   /**
    * Parses {@code doc} as a feed.
    *
-   * @throws InputException naming the feed (and the line, when the XML is malformed) when it is
-   *     not a feed that can be read
+   * @throws InputException naming the feed (and the line, when the XML is malformed) when it is not
+   *     a feed that can be read
    */
   static Parsed parse(RawDocument doc, int maxItems) throws InputException {
     String name = doc.url() != null ? doc.url() : doc.source();
@@ -51,7 +51,8 @@ final class FeedParser {
     } catch (ParsingFeedException e) {
       Document partial = partial(e);
       if (partial != null && (cap.stopped || truncated(doc))) {
-        return new Parsed(new SyndFeedImpl(build(input, partial, name, doc)), cap.stopped, !cap.stopped);
+        return new Parsed(
+            new SyndFeedImpl(build(input, partial, name, doc)), cap.stopped, !cap.stopped);
       }
       throw malformed(name, e, truncated(doc));
     } catch (FeedException e) {
@@ -74,23 +75,31 @@ final class FeedParser {
 
   private static InputException notAFeed(String name, RawDocument doc, IllegalArgumentException e) {
     String root = ContentKind.rootElement(doc.content());
-    String what = root == null ? "it has no XML root element" : "its root element is <" + root + ">";
+    String what =
+        root == null ? "it has no XML root element" : "its root element is <" + root + ">";
     return new InputException(name, "not an RSS or Atom feed (" + what + "); check the URL", e);
   }
 
   private static InputException malformed(String name, ParsingFeedException e, boolean truncated) {
     String where = e.getLineNumber() > 0 ? " at line " + e.getLineNumber() : "";
-    String why = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : e.getMessage();
-    why = why.replaceFirst("^Error on line \\d+(?: of document [^:]*)?: ", "").replaceFirst("\\.$", "");
-    String fix = truncated
-        ? "the feed is larger than the byte cap and was cut; raise --max-bytes"
-        : "the feed is not well-formed XML; tell its publisher, or ingest its pages by URL";
+    String why =
+        e.getCause() != null && e.getCause().getMessage() != null
+            ? e.getCause().getMessage()
+            : e.getMessage();
+    why =
+        why.replaceFirst("^Error on line \\d+(?: of document [^:]*)?: ", "")
+            .replaceFirst("\\.$", "");
+    String fix =
+        truncated
+            ? "the feed is larger than the byte cap and was cut; raise --max-bytes"
+            : "the feed is not well-formed XML; tell its publisher, or ingest its pages by URL";
     return new InputException(name, "malformed feed" + where + ": " + why + "; " + fix, e);
   }
 
   private static Document partial(ParsingFeedException e) {
     for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
-      if (t instanceof JDOMParseException j && j.getPartialDocument() != null
+      if (t instanceof JDOMParseException j
+          && j.getPartialDocument() != null
           && j.getPartialDocument().hasRootElement()) {
         return j.getPartialDocument();
       }
@@ -102,9 +111,12 @@ final class FeedParser {
     return doc.warnings().stream().map(Warning::code).anyMatch("input-truncated"::equals);
   }
 
-  /** The feed's text in the encoding its BOM, XML declaration or Content-Type names (ROME's rules). */
+  /**
+   * The feed's text in the encoding its BOM, XML declaration or Content-Type names (ROME's rules).
+   */
   private static String decode(RawDocument doc, String name) throws InputException {
-    try (Reader r = new XmlReader(new ByteArrayInputStream(doc.content()), doc.contentType(), true)) {
+    try (Reader r =
+        new XmlReader(new ByteArrayInputStream(doc.content()), doc.contentType(), true)) {
       StringWriter w = new StringWriter(doc.length());
       r.transferTo(w);
       return w.toString();
@@ -115,8 +127,8 @@ final class FeedParser {
 
   /**
    * The text with its DOCTYPE declaration (and internal subset) replaced by blanks, so that line
-   * numbers stay right. ROME refuses any DOCTYPE, which would refuse old RSS 0.91 feeds; without
-   * it an entity the subset declared is undeclared, and the parse fails instead of resolving it.
+   * numbers stay right. ROME refuses any DOCTYPE, which would refuse old RSS 0.91 feeds; without it
+   * an entity the subset declared is undeclared, and the parse fails instead of resolving it.
    */
   static String withoutDoctype(String text) {
     int limit = Math.min(text.length(), 64 * 1024);
@@ -134,7 +146,9 @@ final class FeedParser {
     return b.append(text, end, text.length()).toString();
   }
 
-  /** The index of the first start tag that is not a declaration, comment or processing instruction. */
+  /**
+   * The index of the first start tag that is not a declaration, comment or processing instruction.
+   */
   private static int firstElement(String text, int limit) {
     for (int i = text.indexOf('<'); i >= 0 && i < limit - 1; i = text.indexOf('<', i + 1)) {
       char next = text.charAt(i + 1);
@@ -162,7 +176,9 @@ final class FeedParser {
     }
   }
 
-  /** Counts items (RSS item, Atom entry) near the root and stops the parse at the one past the cap. */
+  /**
+   * Counts items (RSS item, Atom entry) near the root and stops the parse at the one past the cap.
+   */
   private static final class ItemCap extends XMLFilterImpl {
     private final int max;
     private int depth;
@@ -174,7 +190,8 @@ final class FeedParser {
     }
 
     @Override
-    public void startElement(String uri, String local, String qName, Attributes atts) throws SAXException {
+    public void startElement(String uri, String local, String qName, Attributes atts)
+        throws SAXException {
       depth++;
       if (depth <= 3 && (local.equals("item") || local.equals("entry")) && ++items > max) {
         stopped = true;

@@ -27,7 +27,10 @@ public record FetchOptions(
     if (maxRedirects < 0 || maxRedirects > 20) {
       throw new IllegalArgumentException("maxRedirects must be within 0..20, got " + maxRedirects);
     }
-    if (connectTimeout == null || totalTimeout == null || connectTimeout.isNegative() || totalTimeout.isNegative()) {
+    if (connectTimeout == null
+        || totalTimeout == null
+        || connectTimeout.isNegative()
+        || totalTimeout.isNegative()) {
       throw new IllegalArgumentException("timeouts must be positive durations");
     }
     if (userAgent == null || userAgent.isBlank()) {
@@ -38,7 +41,12 @@ public record FetchOptions(
   /** Safe defaults: no private addresses, 10 MB, 10 s to connect, 60 s in all, 5 redirects. */
   public static FetchOptions defaults() {
     return new FetchOptions(
-        false, 10L * 1024 * 1024, Duration.ofSeconds(10), Duration.ofSeconds(60), 5, defaultUserAgent());
+        false,
+        10L * 1024 * 1024,
+        Duration.ofSeconds(10),
+        Duration.ofSeconds(60),
+        5,
+        defaultUserAgent());
   }
 
   /** A copy that allows (or refuses) private addresses. */
@@ -48,12 +56,15 @@ public record FetchOptions(
 
   /** A copy with another body cap. */
   public FetchOptions withMaxBytes(long max) {
-    return new FetchOptions(allowPrivate, max, connectTimeout, totalTimeout, maxRedirects, userAgent);
+    return new FetchOptions(
+        allowPrivate, max, connectTimeout, totalTimeout, maxRedirects, userAgent);
   }
 
   /** "Annals/<version> (…)", the User-Agent of every fetch. */
   public static String defaultUserAgent() {
     String v = FetchOptions.class.getPackage().getImplementationVersion();
-    return "Annals/" + (v == null ? "dev" : v) + " (news event-data research tool; GPL-3.0-or-later)";
+    return "Annals/"
+        + (v == null ? "dev" : v)
+        + " (news event-data research tool; GPL-3.0-or-later)";
   }
 }

@@ -11,8 +11,8 @@ public sealed interface Fetched permits Fetched.Document, Fetched.Failed, Fetche
   String itemId();
 
   /**
-   * Where an ordered source stands after this item (a WARC byte offset, a path in sorted order),
-   * or {@code null} for unordered sources (feeds, sitemaps), which resume by item ids.
+   * Where an ordered source stands after this item (a WARC byte offset, a path in sorted order), or
+   * {@code null} for unordered sources (feeds, sitemaps), which resume by item ids.
    */
   String position();
 
@@ -25,7 +25,12 @@ public sealed interface Fetched permits Fetched.Document, Fetched.Failed, Fetche
    *     a validator is never committed without its article (else a crash in between would make the
    *     next run skip the page as "not modified" although it was never stored).
    */
-  record Document(RawDocument raw, String itemId, String position, FeedHints hints, Validators.Validator validator)
+  record Document(
+      RawDocument raw,
+      String itemId,
+      String position,
+      FeedHints hints,
+      Validators.Validator validator)
       implements Fetched {
     public Document {
       if (raw == null || itemId == null || itemId.isBlank()) {
@@ -39,7 +44,10 @@ public sealed interface Fetched permits Fetched.Document, Fetched.Failed, Fetche
       this(raw, itemId, position, hints, null);
     }
 
-    /** Puts {@link #validator} (if any) into {@code validators} under the URL the page was fetched by. */
+    /**
+     * Puts {@link #validator} (if any) into {@code validators} under the URL the page was fetched
+     * by.
+     */
     public void storeValidator(Validators validators) {
       if (validator != null) {
         validators.put(raw.source(), validator);

@@ -27,11 +27,12 @@ import org.annals.model.RawDocument;
  */
 public final class HttpFetcher {
   private static final ScheduledExecutorService TIMER =
-      Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "annals-fetch-deadline");
-        t.setDaemon(true);
-        return t;
-      });
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "annals-fetch-deadline");
+            t.setDaemon(true);
+            return t;
+          });
 
   /** Checks one hop's host before it is contacted; throws naming the URL when it is refused. */
   @FunctionalInterface
@@ -47,7 +48,9 @@ public final class HttpFetcher {
     this(options, AddressGuard::requirePublic);
   }
 
-  /** A fetcher whose SSRF check is {@code guard} (tests stand a local server in for a public host). */
+  /**
+   * A fetcher whose SSRF check is {@code guard} (tests stand a local server in for a public host).
+   */
   HttpFetcher(FetchOptions options, HostGuard guard) {
     this.options = options;
     this.guard = guard;
@@ -69,8 +72,8 @@ public final class HttpFetcher {
 
   /**
    * The final answer to a GET of {@code url} with {@code headers} added, after redirects: its
-   * status and headers, and for a 200 its body within {@code maxBytes}. Any other status comes
-   * back without a body, for the caller to judge (a 304, a robots.txt 404).
+   * status and headers, and for a 200 its body within {@code maxBytes}. Any other status comes back
+   * without a body, for the caller to judge (a 304, a robots.txt 404).
    */
   Response get(String url, Map<String, String> headers, long maxBytes) throws InputException {
     Instant deadline = Instant.now().plus(options.totalTimeout());
@@ -92,7 +95,8 @@ public final class HttpFetcher {
       }
       return new Response(status, uri, r.headers(), body(url, uri, r, deadline, maxBytes));
     }
-    throw new InputException(url, "more than " + options.maxRedirects() + " redirects; the site may loop");
+    throw new InputException(
+        url, "more than " + options.maxRedirects() + " redirects; the site may loop");
   }
 
   /** The last hop's answer: status, URL, headers, and the body of a 200 (else {@code null}). */
@@ -114,8 +118,8 @@ public final class HttpFetcher {
     return "HTTP " + status + " from " + uri + hint(status);
   }
 
-  private HttpResponse<InputStream> send(String url, URI uri, Map<String, String> headers, Instant deadline)
-      throws InputException {
+  private HttpResponse<InputStream> send(
+      String url, URI uri, Map<String, String> headers, Instant deadline) throws InputException {
     long left = deadline.toEpochMilli() - System.currentTimeMillis();
     if (left <= 0) {
       throw new InputException(url, "timed out after " + seconds(options.totalTimeout()));
@@ -124,7 +128,9 @@ public final class HttpFetcher {
         HttpRequest.newBuilder(uri)
             .timeout(java.time.Duration.ofMillis(left))
             .header("User-Agent", options.userAgent())
-            .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5")
+            .header(
+                "Accept",
+                "text/html,application/xhtml+xml,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5")
             .header("Accept-Encoding", "gzip")
             .GET();
     headers.forEach(req::header);
@@ -140,21 +146,34 @@ public final class HttpFetcher {
     }
   }
 
-  private RawDocument body(String url, URI uri, HttpResponse<InputStream> r, Instant deadline, long maxBytes)
+  private RawDocument body(
+      String url, URI uri, HttpResponse<InputStream> r, Instant deadline, long maxBytes)
       throws InputException {
     long left = Math.max(1, deadline.toEpochMilli() - System.currentTimeMillis());
     InputStream in = r.body();
     AtomicBoolean timedOut = new AtomicBoolean();
-    ScheduledFuture<?> cut = TIMER.schedule(() -> {
-      timedOut.set(true); // set before closing, so the reader that sees the close knows why
-      closeQuietly(in);
-    }, left, TimeUnit.MILLISECONDS);
+    ScheduledFuture<?> cut =
+        TIMER.schedule(
+            () -> {
+              timedOut.set(true); // set before closing, so the reader that sees the close knows why
+              closeQuietly(in);
+            },
+            left,
+            TimeUnit.MILLISECONDS);
     try (in) {
       Limits.Read read = Limits.read(in, maxBytes);
       HttpHeaders h = r.headers();
-      return new RawDocument(url, uri.toString(), read.bytes(), h.firstValue("content-type").orElse(null), read.warnings());
+      return new RawDocument(
+          url,
+          uri.toString(),
+          read.bytes(),
+          h.firstValue("content-type").orElse(null),
+          read.warnings());
     } catch (IOException e) {
-      String why = timedOut.get() ? "timed out reading the body after " + seconds(options.totalTimeout()) : e.getMessage();
+      String why =
+          timedOut.get()
+              ? "timed out reading the body after " + seconds(options.totalTimeout())
+              : e.getMessage();
       throw new InputException(url, "cannot read the body of " + uri + " (" + why + ")", e);
     } finally {
       cut.cancel(false);

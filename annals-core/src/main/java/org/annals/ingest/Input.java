@@ -63,7 +63,8 @@ public record Input(String source, Kind kind) {
   }
 
   /** Reads this input within the given limits. */
-  public RawDocument read(HttpFetcher fetcher, InputStream stdin, long maxBytes) throws InputException {
+  public RawDocument read(HttpFetcher fetcher, InputStream stdin, long maxBytes)
+      throws InputException {
     return switch (kind) {
       case FILE -> LocalFiles.read(path(), maxBytes);
       case STDIN -> LocalFiles.read(stdin, source, maxBytes);

@@ -1,8 +1,8 @@
 package org.annals.ingest;
 
 /**
- * An input that could not be read or fetched. The message names the input, what went wrong and
- * what to do; a batch reports it and goes on.
+ * An input that could not be read or fetched. The message names the input, what went wrong and what
+ * to do; a batch reports it and goes on.
  */
 public final class InputException extends Exception {
   private static final long serialVersionUID = 1L;

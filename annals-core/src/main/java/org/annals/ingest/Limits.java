@@ -52,14 +52,21 @@ public final class Limits {
       if (!gzip) {
         throw e;
       }
-      warnings.add(Warning.atByte("truncated-gzip",
-          "the gzip stream is truncated or damaged (" + e.getMessage() + "); kept the "
-              + out.size() + " bytes read before it", out.size()));
+      warnings.add(
+          Warning.atByte(
+              "truncated-gzip",
+              "the gzip stream is truncated or damaged ("
+                  + e.getMessage()
+                  + "); kept the "
+                  + out.size()
+                  + " bytes read before it",
+              out.size()));
     }
     return new Read(out.toByteArray(), warnings);
   }
 
-  private static void copy(InputStream src, ByteArrayOutputStream out, long max, List<Warning> warnings)
+  private static void copy(
+      InputStream src, ByteArrayOutputStream out, long max, List<Warning> warnings)
       throws IOException {
     byte[] buf = new byte[65536];
     long total = 0;
@@ -67,9 +74,15 @@ public final class Limits {
     while ((n = src.read(buf)) >= 0) {
       if (total + n > max) {
         out.write(buf, 0, (int) (max - total));
-        warnings.add(Warning.atByte("input-truncated",
-            "the input is larger than the cap of " + max + " bytes; only the first " + max
-                + " were read (raise it with --max-bytes)", max));
+        warnings.add(
+            Warning.atByte(
+                "input-truncated",
+                "the input is larger than the cap of "
+                    + max
+                    + " bytes; only the first "
+                    + max
+                    + " were read (raise it with --max-bytes)",
+                max));
         return;
       }
       out.write(buf, 0, n);

@@ -38,11 +38,15 @@ public final class LocalFiles {
           .sorted()
           .toList();
     } catch (IOException | java.io.UncheckedIOException e) {
-      throw new InputException(dir.toString(), "cannot list the directory (" + e.getMessage() + ")", e);
+      throw new InputException(
+          dir.toString(), "cannot list the directory (" + e.getMessage() + ")", e);
     }
   }
 
-  /** True for the names a folder's article files have: {@code .html}, {@code .txt}, their {@code .gz}, no extension. */
+  /**
+   * True for the names a folder's article files have: {@code .html}, {@code .txt}, their {@code
+   * .gz}, no extension.
+   */
   public static boolean isArticleFile(Path file) {
     Path name = file.getFileName();
     return name != null && ARTICLE_FILE.matcher(name.toString()).matches();
@@ -64,8 +68,10 @@ public final class LocalFiles {
       Limits.Read r = Limits.read(in, maxBytes);
       return new RawDocument(source, null, r.bytes(), typeOf(source), r.warnings());
     } catch (NoSuchFileException e) {
-      throw new InputException(source,
-          "no such file or directory; check the path (an input is a file, a directory, '-' or an http(s) URL)", e);
+      throw new InputException(
+          source,
+          "no such file or directory; check the path (an input is a file, a directory, '-' or an http(s) URL)",
+          e);
     } catch (AccessDeniedException e) {
       throw new InputException(source, "permission denied; check the file's permissions", e);
     } catch (IOException e) {
@@ -74,7 +80,8 @@ public final class LocalFiles {
   }
 
   /** Reads standard input (or any stream) as the source {@code -}. */
-  public static RawDocument read(InputStream in, String source, long maxBytes) throws InputException {
+  public static RawDocument read(InputStream in, String source, long maxBytes)
+      throws InputException {
     try {
       Limits.Read r = Limits.read(in, maxBytes);
       return new RawDocument(source, null, r.bytes(), null, r.warnings());

@@ -12,8 +12,8 @@ import org.annals.model.RawDocument;
 /**
  * Fetching like a good citizen, around {@link HttpFetcher}: the SSRF guard first, then robots.txt
  * (see {@link Robots}), a delay between two requests to one host (the larger of the configured
- * delay and the host's crawl-delay, itself capped), and conditional GET with the {@link
- * Validators} of earlier fetches. Thread-safe; one per run, shared by its sources.
+ * delay and the host's crawl-delay, itself capped), and conditional GET with the {@link Validators}
+ * of earlier fetches. Thread-safe; one per run, shared by its sources.
  */
 final class PoliteFetcher {
   /** What a polite fetch came to. */
@@ -62,8 +62,10 @@ final class PoliteFetcher {
     if (options.obeyRobots()) {
       Robots.Rules rules = robots.of(origin);
       if (rules.unreachable() != null) {
-        return new Disallowed("not fetched for now: " + rules.unreachable()
-            + ", which RFC 9309 reads as \"disallow all\"; try again later");
+        return new Disallowed(
+            "not fetched for now: "
+                + rules.unreachable()
+                + ", which RFC 9309 reads as \"disallow all\"; try again later");
       }
       if (!rules.allows(url)) {
         return new Disallowed("robots.txt of " + origin + " disallows it for Annals");
@@ -71,7 +73,8 @@ final class PoliteFetcher {
       delay = max(delay, rules.crawlDelay());
     }
     pacer.await(origin, delay, url);
-    Optional<Validators.Validator> known = conditional ? options.validators().get(url) : Optional.empty();
+    Optional<Validators.Validator> known =
+        conditional ? options.validators().get(url) : Optional.empty();
     HttpFetcher.Response r = http.get(url, conditionalHeaders(known), options.fetch().maxBytes());
     if (r.status() == 304 && known.isPresent()) {
       return new NotModified(known.get());
@@ -83,9 +86,9 @@ final class PoliteFetcher {
   }
 
   /**
-   * One item of a feed or sitemap as an event: its page fetched conditionally, a document (with
-   * the page's validators) when it is a page, skipped when robots.txt forbids it, it has not changed or it is not a page,
-   * failed (with the reason) when it cannot be fetched. Never throws.
+   * One item of a feed or sitemap as an event: its page fetched conditionally, a document (with the
+   * page's validators) when it is a page, skipped when robots.txt forbids it, it has not changed or
+   * it is not a page, failed (with the reason) when it cannot be fetched. Never throws.
    */
   Fetched fetchItem(String itemId, String url, FeedHints hints) {
     try {
@@ -98,7 +101,8 @@ final class PoliteFetcher {
       }
       Page p = (Page) o;
       if (!ContentKind.isPage(p.document().contentType())) {
-        return new Fetched.Skipped(itemId, null, url + ": not a page (" + p.document().contentType() + ")");
+        return new Fetched.Skipped(
+            itemId, null, url + ": not a page (" + p.document().contentType() + ")");
       }
       return new Fetched.Document(p.document(), itemId, null, hints, p.validator());
     } catch (InputException e) {
@@ -116,14 +120,15 @@ final class PoliteFetcher {
 
   private static Map<String, String> conditionalHeaders(Optional<Validators.Validator> known) {
     Map<String, String> h = new LinkedHashMap<>();
-    known.ifPresent(v -> {
-      if (v.etag() != null && !v.etag().isBlank()) {
-        h.put("If-None-Match", v.etag());
-      }
-      if (v.lastModified() != null && !v.lastModified().isBlank()) {
-        h.put("If-Modified-Since", v.lastModified());
-      }
-    });
+    known.ifPresent(
+        v -> {
+          if (v.etag() != null && !v.etag().isBlank()) {
+            h.put("If-None-Match", v.etag());
+          }
+          if (v.lastModified() != null && !v.lastModified().isBlank()) {
+            h.put("If-Modified-Since", v.lastModified());
+          }
+        });
     return h;
   }
 
@@ -138,12 +143,18 @@ final class PoliteFetcher {
     return a.compareTo(b) >= 0 ? a : b;
   }
 
-  /** scheme://host[:port], the unit robots.txt and politeness apply to (a default port left out). */
+  /**
+   * scheme://host[:port], the unit robots.txt and politeness apply to (a default port left out).
+   */
   static String origin(URI uri) {
     String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
     int port = uri.getPort();
-    boolean defaultPort = port < 0 || port == 80 && scheme.equals("http") || port == 443 && scheme.equals("https");
-    return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port);
+    boolean defaultPort =
+        port < 0 || port == 80 && scheme.equals("http") || port == 443 && scheme.equals("https");
+    return scheme
+        + "://"
+        + uri.getHost().toLowerCase(Locale.ROOT)
+        + (defaultPort ? "" : ":" + port);
   }
 
   private static URI parse(String url) throws InputException {

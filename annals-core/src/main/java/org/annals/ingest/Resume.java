@@ -3,8 +3,8 @@ package org.annals.ingest;
 import java.util.function.Predicate;
 
 /**
- * Where a source starts again after an earlier run: after a position (ordered sources) and past
- * the items already committed (unordered sources). Both come from the store's checkpoint.
+ * Where a source starts again after an earlier run: after a position (ordered sources) and past the
+ * items already committed (unordered sources). Both come from the store's checkpoint.
  *
  * @param afterPosition the last committed position, or {@code null} to start at the beginning
  * @param seen true for item ids already committed

@@ -4,22 +4,22 @@ import crawlercommons.robots.BaseRobotRules;
 import crawlercommons.robots.SimpleRobotRules;
 import crawlercommons.robots.SimpleRobotRules.RobotRulesMode;
 import crawlercommons.robots.SimpleRobotRulesParser;
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * robots.txt per host, fetched once and kept, read with crawler-commons and judged by RFC 9309:
- * a 2xx is parsed (its first 500 KiB: a larger file is cut, as section 2.5 allows); a 4xx means
- * no rules (allow all); a 5xx, a network failure or a redirect loop means "unreachable", so the
- * host is not crawled for now (section 2.3.1.4). Kept for 24 hours (section 2.4), an
- * unreachable verdict for 10 minutes. Thread-safe.
+ * robots.txt per host, fetched once and kept, read with crawler-commons and judged by RFC 9309: a
+ * 2xx is parsed (its first 500 KiB: a larger file is cut, as section 2.5 allows); a 4xx means no
+ * rules (allow all); a 5xx, a network failure or a redirect loop means "unreachable", so the host
+ * is not crawled for now (section 2.3.1.4). Kept for 24 hours (section 2.4), an unreachable verdict
+ * for 10 minutes. Thread-safe.
  */
 final class Robots {
   /** What robots.txt files are matched against: the product token of the User-Agent. */
   static final String AGENT = "annals";
+
   /** The cap on one robots.txt: RFC 9309 asks crawlers to read at least 500 KiB. */
   static final long MAX_BYTES = 500L * 1024;
 
@@ -77,14 +77,19 @@ final class Robots {
 
   private Rules parsed(String url, HttpFetcher.Response r) {
     SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
-    parser.setMaxCrawlDelay(Long.MAX_VALUE); // a long delay is capped below, not turned into "disallow all"
-    BaseRobotRules rules = parser.parseContent(url, r.document().content(), r.header("content-type"), List.of(AGENT));
+    parser.setMaxCrawlDelay(
+        Long.MAX_VALUE); // a long delay is capped below, not turned into "disallow all"
+    BaseRobotRules rules =
+        parser.parseContent(url, r.document().content(), r.header("content-type"), List.of(AGENT));
     return kept(rules);
   }
 
   private Rules kept(BaseRobotRules rules) {
     long asked = rules.getCrawlDelay();
-    Duration delay = asked == BaseRobotRules.UNSET_CRAWL_DELAY || asked <= 0 ? Duration.ZERO : Duration.ofMillis(asked);
+    Duration delay =
+        asked == BaseRobotRules.UNSET_CRAWL_DELAY || asked <= 0
+            ? Duration.ZERO
+            : Duration.ofMillis(asked);
     if (delay.compareTo(maxCrawlDelay) > 0) {
       delay = maxCrawlDelay;
     }
@@ -92,7 +97,10 @@ final class Robots {
   }
 
   private static Rules unreachable(String why) {
-    return new Rules(new SimpleRobotRules(RobotRulesMode.ALLOW_NONE), Duration.ZERO, why,
+    return new Rules(
+        new SimpleRobotRules(RobotRulesMode.ALLOW_NONE),
+        Duration.ZERO,
+        why,
         System.nanoTime() + KEEP_UNREACHABLE_NANOS);
   }
 

@@ -53,8 +53,16 @@ final class SitemapItems {
     walk(parse(doc, name), 0, resume, sink);
     if (overCap) {
       int max = fetcher.options().maxItems();
-      sink.accept(new Fetched.Skipped(name + "#over-cap", null, name + ": the sitemap lists more than " + max
-          + " URLs; only the first " + max + " were read (raise the cap with --max-items)"));
+      sink.accept(
+          new Fetched.Skipped(
+              name + "#over-cap",
+              null,
+              name
+                  + ": the sitemap lists more than "
+                  + max
+                  + " URLs; only the first "
+                  + max
+                  + " were read (raise the cap with --max-items)"));
     }
   }
 
@@ -82,8 +90,10 @@ final class SitemapItems {
       return;
     }
     if (depth > MAX_DEPTH || visited.size() > MAX_SITEMAPS) {
-      String why = depth > MAX_DEPTH ? "sitemap indexes nest deeper than " + MAX_DEPTH + " levels"
-          : "more than " + MAX_SITEMAPS + " sitemaps in one source";
+      String why =
+          depth > MAX_DEPTH
+              ? "sitemap indexes nest deeper than " + MAX_DEPTH + " levels"
+              : "more than " + MAX_SITEMAPS + " sitemaps in one source";
       sink.accept(new Fetched.Skipped(url, null, url + ": not read: " + why));
       return;
     }
@@ -118,10 +128,14 @@ final class SitemapItems {
       RawDocument doc = gunzipped(served);
       String root = ContentKind.rootElement(doc.content());
       if (root != null && ContentKind.of(doc.content(), doc.contentType()) != ContentKind.SITEMAP) {
-        throw new InputException(name, "not a sitemap (its root element is <" + root
-            + ">, not <urlset> or <sitemapindex>); check the URL");
+        throw new InputException(
+            name,
+            "not a sitemap (its root element is <"
+                + root
+                + ">, not <urlset> or <sitemapindex>); check the URL");
       }
-      return parser.parseSiteMap(root == null ? "text/plain" : "text/xml", doc.content(), url(name));
+      return parser.parseSiteMap(
+          root == null ? "text/plain" : "text/xml", doc.content(), url(name));
     } catch (UnknownFormatException e) {
       throw new InputException(name, "not a sitemap that can be read (" + why(e) + ")", e);
     } catch (IOException e) {
@@ -135,7 +149,10 @@ final class SitemapItems {
     while (t.getCause() != null && t.getCause() != t) {
       t = t.getCause();
     }
-    String line = t instanceof org.xml.sax.SAXParseException p && p.getLineNumber() > 0 ? "line " + p.getLineNumber() + ": " : "";
+    String line =
+        t instanceof org.xml.sax.SAXParseException p && p.getLineNumber() > 0
+            ? "line " + p.getLineNumber() + ": "
+            : "";
     return t == e ? e.getMessage() : line + t.getMessage();
   }
 
@@ -145,7 +162,8 @@ final class SitemapItems {
     if (c.length < 2 || (c[0] & 0xff) != 0x1f || (c[1] & 0xff) != 0x8b) {
       return doc;
     }
-    Limits.Read r = Limits.read(new java.io.ByteArrayInputStream(c), fetcher.options().fetch().maxBytes());
+    Limits.Read r =
+        Limits.read(new java.io.ByteArrayInputStream(c), fetcher.options().fetch().maxBytes());
     List<org.annals.model.Warning> w = new java.util.ArrayList<>(doc.warnings());
     w.addAll(r.warnings());
     return new RawDocument(doc.source(), doc.url(), r.bytes(), doc.contentType(), w);
@@ -155,7 +173,9 @@ final class SitemapItems {
   private static URL url(String name) throws InputException {
     try {
       URI u = new URI(name);
-      return u.isAbsolute() ? u.toURL() : java.nio.file.Path.of(name).toAbsolutePath().toUri().toURL();
+      return u.isAbsolute()
+          ? u.toURL()
+          : java.nio.file.Path.of(name).toAbsolutePath().toUri().toURL();
     } catch (URISyntaxException | MalformedURLException | IllegalArgumentException e) {
       try {
         return java.nio.file.Path.of(name).toAbsolutePath().toUri().toURL();
@@ -171,13 +191,17 @@ final class SitemapItems {
     if (news == null || news.length == 0 || !(news[0] instanceof NewsAttributes n)) {
       return FeedHints.NONE;
     }
-    return new FeedHints(blankToNull(n.getTitle()), timestamp(n.getPublicationDateTime()), List.of(),
-        blankToNull(n.getLanguage()), blankToNull(n.getName()));
+    return new FeedHints(
+        blankToNull(n.getTitle()),
+        timestamp(n.getPublicationDateTime()),
+        List.of(),
+        blankToNull(n.getLanguage()),
+        blankToNull(n.getName()));
   }
 
   /**
-   * The publication date as precise as given: crawler-commons reads a bare date such as
-   * 2024-07-04 as midnight UTC, which is taken back to the day alone rather than inventing a time.
+   * The publication date as precise as given: crawler-commons reads a bare date such as 2024-07-04
+   * as midnight UTC, which is taken back to the day alone rather than inventing a time.
    */
   static Timestamp timestamp(ZonedDateTime z) {
     if (z == null) {

@@ -1,18 +1,24 @@
 package org.annals.ingest;
 
 /**
- * One source of news named on the command line or in a request: a file or folder, a URL, a feed,
- * a sitemap, a WARC file. It streams {@link Fetched} events in a stable order so that a run can
- * stop anywhere and resume from the store's checkpoint.
+ * One source of news named on the command line or in a request: a file or folder, a URL, a feed, a
+ * sitemap, a WARC file. It streams {@link Fetched} events in a stable order so that a run can stop
+ * anywhere and resume from the store's checkpoint.
  *
  * <p>Implementations never throw for one bad item (it becomes {@link Fetched.Failed}); {@link
  * #read} throws {@link InputException} only when the source as a whole cannot be read.
  */
 public interface Source {
-  /** A stable key for the checkpoint: the kind and the canonical location ({@code warc:/abs/x.warc.gz}). */
+  /**
+   * A stable key for the checkpoint: the kind and the canonical location ({@code
+   * warc:/abs/x.warc.gz}).
+   */
   String key();
 
-  /** True when the source resumes by position (folder, WARC), false when by item ids (feed, sitemap). */
+  /**
+   * True when the source resumes by position (folder, WARC), false when by item ids (feed,
+   * sitemap).
+   */
   boolean ordered();
 
   /**
@@ -25,8 +31,8 @@ public interface Source {
   }
 
   /**
-   * How far through the source an item at {@code position} is, in [0, 1], for a progress bar's
-   * ETA; {@code NaN} when the source cannot tell (feeds, sitemaps, single pages).
+   * How far through the source an item at {@code position} is, in [0, 1], for a progress bar's ETA;
+   * {@code NaN} when the source cannot tell (feeds, sitemaps, single pages).
    */
   default double progress(String position) {
     return Double.NaN;

@@ -31,20 +31,30 @@ public record SourceOptions(
       throw new IllegalArgumentException("hostDelay must be zero or positive, got " + hostDelay);
     }
     if (maxCrawlDelay == null || maxCrawlDelay.isNegative()) {
-      throw new IllegalArgumentException("maxCrawlDelay must be zero or positive, got " + maxCrawlDelay);
+      throw new IllegalArgumentException(
+          "maxCrawlDelay must be zero or positive, got " + maxCrawlDelay);
     }
     if (validators == null) {
-      throw new IllegalArgumentException("source options need validators (Validators.inMemory() for one run)");
+      throw new IllegalArgumentException(
+          "source options need validators (Validators.inMemory() for one run)");
     }
     if (maxItems <= 0) {
       throw new IllegalArgumentException("maxItems must be positive, got " + maxItems);
     }
   }
 
-  /** Safe defaults: {@link FetchOptions#defaults()}, 1 s per host, robots.txt obeyed, crawl-delay up to 30 s. */
+  /**
+   * Safe defaults: {@link FetchOptions#defaults()}, 1 s per host, robots.txt obeyed, crawl-delay up
+   * to 30 s.
+   */
   public static SourceOptions defaults() {
-    return new SourceOptions(FetchOptions.defaults(), Duration.ofSeconds(1), true, Duration.ofSeconds(30),
-        Validators.inMemory(), DEFAULT_MAX_ITEMS);
+    return new SourceOptions(
+        FetchOptions.defaults(),
+        Duration.ofSeconds(1),
+        true,
+        Duration.ofSeconds(30),
+        Validators.inMemory(),
+        DEFAULT_MAX_ITEMS);
   }
 
   /** The User-Agent of every request, from the fetch options. */

@@ -25,12 +25,17 @@ public final class Sources {
     return new Sources(new PoliteFetcher(options, AddressGuard::requirePublic));
   }
 
-  /** Sources whose SSRF check is {@code guard} (tests stand a local server in for a public host). */
+  /**
+   * Sources whose SSRF check is {@code guard} (tests stand a local server in for a public host).
+   */
   static Sources with(SourceOptions options, HttpFetcher.HostGuard guard) {
     return new Sources(new PoliteFetcher(options, guard));
   }
 
-  /** One source read with {@code options}; to open several, use {@link #with} once and {@link #open(String)}. */
+  /**
+   * One source read with {@code options}; to open several, use {@link #with} once and {@link
+   * #open(String)}.
+   */
   public static Source open(String spec, SourceOptions options) throws InputException {
     return with(options).open(spec);
   }
@@ -38,12 +43,13 @@ public final class Sources {
   /**
    * The source {@code spec} names.
    *
-   * @throws InputException naming the spec when it names nothing that can be read (a missing
-   *     file, a WARC given by URL, standard input)
+   * @throws InputException naming the spec when it names nothing that can be read (a missing file,
+   *     a WARC given by URL, standard input)
    */
   public Source open(String spec) throws InputException {
     if (spec == null || spec.isBlank()) {
-      throw new InputException(String.valueOf(spec), "an empty source; name a file, a folder or an http(s) URL");
+      throw new InputException(
+          String.valueOf(spec), "an empty source; name a file, a folder or an http(s) URL");
     }
     String lower = spec.toLowerCase(Locale.ROOT);
     for (String prefix : new String[] {"feed:", "sitemap:", "warc:"}) {
@@ -58,13 +64,16 @@ public final class Sources {
     String lower = location.toLowerCase(Locale.ROOT);
     if (lower.startsWith("http://") || lower.startsWith("https://")) {
       if ("warc:".equals(prefix)) {
-        throw new InputException(spec, "WARC files are read from disk; download it first, then name the file");
+        throw new InputException(
+            spec, "WARC files are read from disk; download it first, then name the file");
       }
       return new DocumentSource(location, true, kind(prefix), fetcher);
     }
     if (location.equals("-")) {
-      throw new InputException(spec, "standard input cannot be ingested (it has no position to resume from);"
-          + " save it to a file and name the file");
+      throw new InputException(
+          spec,
+          "standard input cannot be ingested (it has no position to resume from);"
+              + " save it to a file and name the file");
     }
     return local(spec, path(spec, location), prefix);
   }
@@ -73,12 +82,14 @@ public final class Sources {
     long max = fetcher.options().fetch().maxBytes();
     if (Files.isDirectory(path)) {
       if (prefix != null) {
-        throw new InputException(spec, "'" + prefix + "' names a file, but this is a folder; drop the prefix");
+        throw new InputException(
+            spec, "'" + prefix + "' names a file, but this is a folder; drop the prefix");
       }
       return new DirectorySource(path, max);
     }
     if (!Files.isRegularFile(path)) {
-      throw new InputException(spec,
+      throw new InputException(
+          spec,
           "no such file or directory; check the path (a source is a file, a folder or an http(s) URL)");
     }
     if ("warc:".equals(prefix) || prefix == null && isWarcName(path)) {
@@ -91,7 +102,9 @@ public final class Sources {
     if (prefix == null) {
       return null;
     }
-    return prefix.equals("feed:") ? ContentKind.FEED : prefix.equals("sitemap:") ? ContentKind.SITEMAP : null;
+    return prefix.equals("feed:")
+        ? ContentKind.FEED
+        : prefix.equals("sitemap:") ? ContentKind.SITEMAP : null;
   }
 
   /** True for names ending in .warc or .warc.gz (any case). */

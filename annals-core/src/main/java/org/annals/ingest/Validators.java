@@ -5,9 +5,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The validators of pages fetched before ({@code ETag}, {@code Last-Modified}), for conditional
- * GET when a URL is fetched again. The store keeps them between runs; {@link #inMemory()} serves
- * a single run and tests.
+ * The validators of pages fetched before ({@code ETag}, {@code Last-Modified}), for conditional GET
+ * when a URL is fetched again. The store keeps them between runs; {@link #inMemory()} serves a
+ * single run and tests.
  */
 public interface Validators {
   /** What a server said about a page the last time. */

@@ -6,9 +6,9 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.file.NoSuchFileException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,10 +29,10 @@ import org.netpreserve.jwarc.WarcTruncationReason;
  * A WARC or WARC.gz file, streamed with jwarc: {@code response} records whose HTTP payload is an
  * HTML page with status 200, and {@code resource} records of HTML, become documents; every other
  * record is skipped with its reason. Ordered: the position of a record is its byte offset in the
- * file, and a run resumes by seeking to the last committed offset (each record of a .warc.gz is
- * its own gzip member, so the seek lands on a record), reading that record's header and going on
- * after it. The payload is decoded (chunked transfer, gzip/deflate/brotli content encoding) and
- * capped like every other input.
+ * file, and a run resumes by seeking to the last committed offset (each record of a .warc.gz is its
+ * own gzip member, so the seek lands on a record), reading that record's header and going on after
+ * it. The payload is decoded (chunked transfer, gzip/deflate/brotli content encoding) and capped
+ * like every other input.
  */
 final class WarcSource implements Source {
   private final Path file;
@@ -69,7 +69,8 @@ final class WarcSource implements Source {
 
   @Override
   public void read(Resume resume, Consumer<Fetched> sink) throws InputException {
-    try (FileChannel channel = FileChannel.open(file); WarcReader reader = new WarcReader(channel)) {
+    try (FileChannel channel = FileChannel.open(file);
+        WarcReader reader = new WarcReader(channel)) {
       reader.setLenient(true);
       Long last = null;
       if (resume.afterPosition() != null) {
@@ -79,11 +80,13 @@ final class WarcSource implements Source {
     } catch (NoSuchFileException e) {
       throw new InputException(file.toString(), "no such file; check the path", e);
     } catch (IOException e) {
-      throw new InputException(file.toString(), "cannot read the WARC file (" + e.getMessage() + ")", e);
+      throw new InputException(
+          file.toString(), "cannot read the WARC file (" + e.getMessage() + ")", e);
     }
   }
 
-  private void records(WarcReader reader, Long start, Consumer<Fetched> sink) throws InputException {
+  private void records(WarcReader reader, Long start, Consumer<Fetched> sink)
+      throws InputException {
     Long last = start;
     long scanFrom = start == null ? 0 : start + 1;
     while (true) {
@@ -92,8 +95,12 @@ final class WarcSource implements Source {
         next = reader.next();
       } catch (IOException | RuntimeException e) {
         if (last == null) {
-          throw new InputException(file.toString(), "not a WARC file: the first record cannot be read ("
-              + e.getMessage() + "); check that it is a WARC or WARC.gz file", e);
+          throw new InputException(
+              file.toString(),
+              "not a WARC file: the first record cannot be read ("
+                  + e.getMessage()
+                  + "); check that it is a WARC or WARC.gz file",
+              e);
         }
         Found found = resync(reader, Math.max(scanFrom, last + 1));
         sink.accept(new Fetched.Failed(file + "#after-" + last, null, damaged(last, found, e)));
@@ -121,7 +128,8 @@ final class WarcSource implements Source {
    */
   private Found resync(WarcReader reader, long from) {
     boolean gzip = reader.compression() == org.netpreserve.jwarc.WarcCompression.GZIP;
-    byte[] magic = gzip ? new byte[] {0x1f, (byte) 0x8b, 0x08} : "WARC/1.".getBytes(StandardCharsets.US_ASCII);
+    byte[] magic =
+        gzip ? new byte[] {0x1f, (byte) 0x8b, 0x08} : "WARC/1.".getBytes(StandardCharsets.US_ASCII);
     try (FileChannel scan = FileChannel.open(file)) {
       long at = from;
       for (int tries = 0; tries < MAX_RESYNC_TRIES; tries++) {
@@ -148,8 +156,12 @@ final class WarcSource implements Source {
 
   private static final int MAX_RESYNC_TRIES = 10_000;
 
-  /** The offset of the next {@code magic} at or after {@code from} (at a line start when {@code lineStart}), or -1. */
-  private static long find(FileChannel ch, byte[] magic, long from, boolean lineStart) throws IOException {
+  /**
+   * The offset of the next {@code magic} at or after {@code from} (at a line start when {@code
+   * lineStart}), or -1.
+   */
+  private static long find(FileChannel ch, byte[] magic, long from, boolean lineStart)
+      throws IOException {
     ByteBuffer buf = ByteBuffer.allocate(1 << 16);
     long base = Math.max(0, from - 1);
     while (true) {
@@ -161,7 +173,9 @@ final class WarcSource implements Source {
       byte[] b = buf.array();
       for (int i = 0; i + magic.length <= n; i++) {
         long pos = base + i;
-        if (pos >= from && matches(b, i, magic) && (!lineStart || pos == 0 || i > 0 && b[i - 1] == '\n')) {
+        if (pos >= from
+            && matches(b, i, magic)
+            && (!lineStart || pos == 0 || i > 0 && b[i - 1] == '\n')) {
           return pos;
         }
       }
@@ -190,8 +204,14 @@ final class WarcSource implements Source {
       }
       return offset;
     } catch (NumberFormatException | IOException | UnsupportedOperationException e) {
-      throw new InputException(file.toString(), "cannot resume at byte " + position + " (" + e.getMessage()
-          + "); the file changed since the last run: ingest it under another name, or into a fresh store", e);
+      throw new InputException(
+          file.toString(),
+          "cannot resume at byte "
+              + position
+              + " ("
+              + e.getMessage()
+              + "); the file changed since the last run: ingest it under another name, or into a fresh store",
+          e);
     }
   }
 
@@ -207,8 +227,17 @@ final class WarcSource implements Source {
       }
       return new Fetched.Skipped(at, at, "WARC " + record.type() + " record, not a captured page");
     } catch (IOException | RuntimeException e) {
-      return new Fetched.Failed(at, at, file + "#" + at + ": cannot read the " + record.type()
-          + " record (" + e.getMessage() + "); it is skipped, the rest of the file is read");
+      return new Fetched.Failed(
+          at,
+          at,
+          file
+              + "#"
+              + at
+              + ": cannot read the "
+              + record.type()
+              + " record ("
+              + e.getMessage()
+              + "); it is skipped, the rest of the file is read");
     }
   }
 
@@ -219,7 +248,8 @@ final class WarcSource implements Source {
       return new Fetched.Skipped(at, at, "HTTP " + http.status() + " response, not a page");
     }
     if (!isHtml(type)) {
-      return new Fetched.Skipped(at, at, "not HTML (" + (type == null ? "no Content-Type" : type) + ")");
+      return new Fetched.Skipped(
+          at, at, "not HTML (" + (type == null ? "no Content-Type" : type) + ")");
     }
     return document(r, http.bodyDecoded(), r.target(), type, at);
   }
@@ -227,12 +257,14 @@ final class WarcSource implements Source {
   private Fetched resource(WarcResource r, String at) throws IOException {
     String type = r.headers().first("Content-Type").orElse(null);
     if (!isHtml(type)) {
-      return new Fetched.Skipped(at, at, "not HTML (" + (type == null ? "no Content-Type" : type) + ")");
+      return new Fetched.Skipped(
+          at, at, "not HTML (" + (type == null ? "no Content-Type" : type) + ")");
     }
     return document(r, r.body(), r.target(), type, at);
   }
 
-  private Fetched document(WarcRecord r, MessageBody body, String target, String type, String at) throws IOException {
+  private Fetched document(WarcRecord r, MessageBody body, String target, String type, String at)
+      throws IOException {
     List<Warning> warnings = new ArrayList<>();
     byte[] bytes;
     try (InputStream in = Channels.newInputStream(body)) {
@@ -241,18 +273,33 @@ final class WarcSource implements Source {
       warnings.addAll(read.warnings());
     }
     if (r.truncated() != WarcTruncationReason.NOT_TRUNCATED) {
-      warnings.add(Warning.of("warc-record-truncated",
-          "the crawler truncated this record (" + r.truncated().name().toLowerCase(Locale.ROOT) + "); the page may be incomplete"));
+      warnings.add(
+          Warning.of(
+              "warc-record-truncated",
+              "the crawler truncated this record ("
+                  + r.truncated().name().toLowerCase(Locale.ROOT)
+                  + "); the page may be incomplete"));
     }
     RawDocument raw = new RawDocument(file + "#" + at, target, bytes, type, warnings);
     return new Fetched.Document(raw, at, at, FeedHints.NONE);
   }
 
   private String damaged(long last, Found found, Exception e) {
-    String why = e instanceof EOFException ? "the file ends inside a record (an incomplete download?)" : e.getMessage();
-    String then = found == null ? "no readable record follows, so the rest of the file is left out"
-        : "reading goes on at the next readable record, at byte " + found.offset();
-    return file + ": cannot read the record after the one at byte " + last + " (" + why + "); " + then;
+    String why =
+        e instanceof EOFException
+            ? "the file ends inside a record (an incomplete download?)"
+            : e.getMessage();
+    String then =
+        found == null
+            ? "no readable record follows, so the rest of the file is left out"
+            : "reading goes on at the next readable record, at byte " + found.offset();
+    return file
+        + ": cannot read the record after the one at byte "
+        + last
+        + " ("
+        + why
+        + "); "
+        + then;
   }
 
   /** HTML or XHTML, by the Content-Type's media type. */

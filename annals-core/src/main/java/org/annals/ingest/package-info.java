@@ -2,11 +2,11 @@
  * The ingest stage: sources to {@link org.annals.model.RawDocument}s.
  *
  * <p>Input: file paths, directories, standard input, http(s) URLs, feeds, sitemaps and WARC files.
- * Output: raw documents with their origin, decompressed, within a size cap; for ingest, a stream
- * of {@link org.annals.ingest.Fetched} events per {@link org.annals.ingest.Source}. Public
- * surface: {@link org.annals.ingest.Sources} with {@link org.annals.ingest.SourceOptions} (open a
- * source), the contracts {@link org.annals.ingest.Source}, {@link org.annals.ingest.Fetched},
- * {@link org.annals.ingest.Resume}, {@link org.annals.ingest.FeedHints} and {@link
+ * Output: raw documents with their origin, decompressed, within a size cap; for ingest, a stream of
+ * {@link org.annals.ingest.Fetched} events per {@link org.annals.ingest.Source}. Public surface:
+ * {@link org.annals.ingest.Sources} with {@link org.annals.ingest.SourceOptions} (open a source),
+ * the contracts {@link org.annals.ingest.Source}, {@link org.annals.ingest.Fetched}, {@link
+ * org.annals.ingest.Resume}, {@link org.annals.ingest.FeedHints} and {@link
  * org.annals.ingest.Validators}; {@link org.annals.ingest.LocalFiles}, {@link
  * org.annals.ingest.HttpFetcher} with {@link org.annals.ingest.FetchOptions}, {@link
  * org.annals.ingest.Limits} and {@link org.annals.ingest.InputException}.

@@ -8,18 +8,39 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * URL normalisation for identity: crawler-commons' {@link BasicURLNormalizer} (case, default
- * ports, dot segments, escaping, IDN) with tracking parameters removed, so the same page reached
- * from a feed, a share link or a sitemap gets one id.
+ * URL normalisation for identity: crawler-commons' {@link BasicURLNormalizer} (case, default ports,
+ * dot segments, escaping, IDN) with tracking parameters removed, so the same page reached from a
+ * feed, a share link or a sitemap gets one id.
  *
  * <p>Not API.
  */
 public final class Urls {
   private static final List<String> TRACKING =
       List.of(
-          "utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content", "utm_name",
-          "utm_id", "fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "cmpid", "ocid",
-          "ncid", "icid", "_ga", "yclid", "igshid", "smid", "partner", "ref_src", "sr_share");
+          "utm_source",
+          "utm_medium",
+          "utm_campaign",
+          "utm_term",
+          "utm_content",
+          "utm_name",
+          "utm_id",
+          "fbclid",
+          "gclid",
+          "dclid",
+          "msclkid",
+          "mc_cid",
+          "mc_eid",
+          "cmpid",
+          "ocid",
+          "ncid",
+          "icid",
+          "_ga",
+          "yclid",
+          "igshid",
+          "smid",
+          "partner",
+          "ref_src",
+          "sr_share");
   private static final BasicURLNormalizer NORMALIZER =
       BasicURLNormalizer.newBuilder().queryParamsToRemove(TRACKING).build();
 

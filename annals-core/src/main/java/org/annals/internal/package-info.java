@@ -1,4 +1,2 @@
-/**
- * Shared helpers for every stage. <b>Not API</b>: anything here may change without notice.
- */
+/** Shared helpers for every stage. <b>Not API</b>: anything here may change without notice. */
 package org.annals.internal;

@@ -82,7 +82,8 @@ public record Article(
     if (published == null && modified == null) {
       return null;
     }
-    return (published == null || published.zoneKnown()) && (modified == null || modified.zoneKnown());
+    return (published == null || published.zoneKnown())
+        && (modified == null || modified.zoneKnown());
   }
 
   /** A copy with {@code more} warnings appended. */
@@ -93,8 +94,19 @@ public record Article(
     List<Warning> all = new ArrayList<>(warnings);
     all.addAll(more);
     return new Article(
-        id, source, url, headline, section, publisher, authors, published, modified, language,
-        paragraphs, related, all);
+        id,
+        source,
+        url,
+        headline,
+        section,
+        publisher,
+        authors,
+        published,
+        modified,
+        language,
+        paragraphs,
+        related,
+        all);
   }
 
   private static String blankToNull(String s) {

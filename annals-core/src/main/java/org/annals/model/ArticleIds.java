@@ -20,7 +20,8 @@ public final class ArticleIds {
 
   /** The id of an article without a known URL, from what it says. */
   public static String fromContent(String headline, List<String> paragraphs) {
-    return digest("text\n" + (headline == null ? "" : headline) + "\n" + String.join("\n\n", paragraphs));
+    return digest(
+        "text\n" + (headline == null ? "" : headline) + "\n" + String.join("\n\n", paragraphs));
   }
 
   private static String digest(String s) {

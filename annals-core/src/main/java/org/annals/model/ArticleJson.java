@@ -43,7 +43,11 @@ public final class ArticleJson {
     }
     ArrayNode warnings = o.putArray("warnings");
     for (Warning w : a.warnings()) {
-      warnings.addObject().put("code", w.code()).put("message", w.message()).put("position", w.position());
+      warnings
+          .addObject()
+          .put("code", w.code())
+          .put("message", w.message())
+          .put("position", w.position());
     }
     return o;
   }

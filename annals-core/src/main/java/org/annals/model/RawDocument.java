@@ -19,7 +19,8 @@ public record RawDocument(
       throw new IllegalArgumentException("raw document source must not be blank");
     }
     if (content == null) {
-      throw new NullPointerException("raw document content must not be null (source " + source + ")");
+      throw new NullPointerException(
+          "raw document content must not be null (source " + source + ")");
     }
     warnings = warnings == null ? List.of() : List.copyOf(warnings);
   }

@@ -15,8 +15,7 @@ import java.util.Optional;
  * than being read as UTC.
  *
  * @param date the calendar day, never null
- * @param time the local time of day to the second, or {@code null} when the source gives only a
- *     day
+ * @param time the local time of day to the second, or {@code null} when the source gives only a day
  * @param offset the UTC offset, or {@code null} when the source gives none and none can be known
  */
 public record Timestamp(LocalDate date, LocalTime time, ZoneOffset offset) {

@@ -3,8 +3,8 @@ package org.annals.model;
 import java.util.regex.Pattern;
 
 /**
- * A problem found in one input that did not stop it from being read: malformed content is data,
- * not an exception.
+ * A problem found in one input that did not stop it from being read: malformed content is data, not
+ * an exception.
  *
  * @param code a stable kebab-case identifier such as {@code unplaced-line} or {@code
  *     charset-mismatch}, for scripts to count and filter
@@ -25,7 +25,9 @@ public record Warning(String code, String message, String position) {
     }
     if (position != null && !POSITION.matcher(position).matches()) {
       throw new IllegalArgumentException(
-          "warning position must look like 'line 12', 'char 40' or 'byte 7', got '" + position + "'");
+          "warning position must look like 'line 12', 'char 40' or 'byte 7', got '"
+              + position
+              + "'");
     }
   }
 

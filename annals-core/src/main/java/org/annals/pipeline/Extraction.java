@@ -19,7 +19,8 @@ public final class Extraction {
   private final InputStream stdin;
   private final long maxBytes;
 
-  public Extraction(ArticleExtractor extractor, HttpFetcher fetcher, InputStream stdin, long maxBytes) {
+  public Extraction(
+      ArticleExtractor extractor, HttpFetcher fetcher, InputStream stdin, long maxBytes) {
     this.extractor = extractor;
     this.fetcher = fetcher;
     this.stdin = stdin;
@@ -34,8 +35,12 @@ public final class Extraction {
     } catch (InputException | UnreadableInputException e) {
       return Outcome.failed(input.source(), e.getMessage());
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-      return Outcome.failed(input.source(), input.source() + ": internal error while extracting ("
-          + e + "); please report it with this input");
+      return Outcome.failed(
+          input.source(),
+          input.source()
+              + ": internal error while extracting ("
+              + e
+              + "); please report it with this input");
     }
   }
 }

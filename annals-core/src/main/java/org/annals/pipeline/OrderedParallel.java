@@ -23,11 +23,14 @@ public final class OrderedParallel {
       inputs.forEach(i -> sink.accept(fn.apply(i)));
       return;
     }
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "annals-worker");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread t = new Thread(r, "annals-worker");
+              t.setDaemon(true);
+              return t;
+            });
     try {
       Deque<Future<O>> window = new ArrayDeque<>();
       int next = 0;
@@ -51,7 +54,8 @@ public final class OrderedParallel {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while waiting for a worker", e);
     } catch (ExecutionException e) {
-      throw new IllegalStateException("a worker threw; stage functions must return failures as outcomes", e.getCause());
+      throw new IllegalStateException(
+          "a worker threw; stage functions must return failures as outcomes", e.getCause());
     }
   }
 }

@@ -34,7 +34,9 @@ class GoldSetsTest {
 
   @Test
   void blockText_blocks_becomeParagraphsAndInlineTextStaysJoined() {
-    String html = "<div><h2>Title  here</h2><p>One <b>bold</b><br>line.</p><ul><li>a</li><li>b</li></ul>tail</div>";
-    assertThat(BlockText.of(Jsoup.parse(html).body())).isEqualTo("Title here\n\nOne bold line.\n\na\n\nb\n\ntail");
+    String html =
+        "<div><h2>Title  here</h2><p>One <b>bold</b><br>line.</p><ul><li>a</li><li>b</li></ul>tail</div>";
+    assertThat(BlockText.of(Jsoup.parse(html).body()))
+        .isEqualTo("Title here\n\nOne bold line.\n\na\n\nb\n\ntail");
   }
 }

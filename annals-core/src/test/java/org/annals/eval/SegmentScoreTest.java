@@ -14,8 +14,11 @@ class SegmentScoreTest {
 
   @Test
   void score_segmentsAcrossLineBreaks_areFoundAfterNormalising() {
-    SegmentScore.Counts c = SegmentScore.score("First line\n\nsecond  line. Footer",
-        List.of("line second line", "missing words"), List.of("Footer", "Cookie banner"));
+    SegmentScore.Counts c =
+        SegmentScore.score(
+            "First line\n\nsecond  line. Footer",
+            List.of("line second line", "missing words"),
+            List.of("Footer", "Cookie banner"));
     assertThat(c).isEqualTo(new SegmentScore.Counts(1, 1, 1, 1));
   }
 
@@ -23,12 +26,14 @@ class SegmentScoreTest {
   void score_emptyOrFailedOutput_missesEveryWithAndAvoidsEveryWithout() {
     assertThat(SegmentScore.score(null, List.of("a", "b"), List.of("c")))
         .isEqualTo(new SegmentScore.Counts(0, 2, 0, 1));
-    assertThat(SegmentScore.score("", List.of(" "), List.of(" "))).isEqualTo(new SegmentScore.Counts(0, 1, 0, 1));
+    assertThat(SegmentScore.score("", List.of(" "), List.of(" ")))
+        .isEqualTo(new SegmentScore.Counts(0, 1, 0, 1));
   }
 
   @Test
   void counts_summedOverPages_areMicroAveraged() {
-    SegmentScore.Counts c = new SegmentScore.Counts(3, 0, 1, 2).plus(new SegmentScore.Counts(1, 2, 0, 3));
+    SegmentScore.Counts c =
+        new SegmentScore.Counts(3, 0, 1, 2).plus(new SegmentScore.Counts(1, 2, 0, 3));
     assertThat(c).isEqualTo(new SegmentScore.Counts(4, 2, 1, 5));
     assertThat(c.precision()).isCloseTo(4 / 5.0, within(1e-12));
     assertThat(c.recall()).isCloseTo(4 / 6.0, within(1e-12));

@@ -8,7 +8,9 @@ import java.util.List;
 import org.annals.testing.Shared;
 import org.junit.jupiter.api.Test;
 
-/** Each real set from ../shared: its page count, and a run on its first pages (skipped when absent). */
+/**
+ * Each real set from ../shared: its page count, and a run on its first pages (skipped when absent).
+ */
 class SharedSetsTest {
   private static final int FEW = 4;
 
@@ -17,7 +19,8 @@ class SharedSetsTest {
     return Shared.root();
   }
 
-  private static EvalReport runFew(EvalSet set, int expectedPages, String... metrics) throws EvalSetException {
+  private static EvalReport runFew(EvalSet set, int expectedPages, String... metrics)
+      throws EvalSetException {
     Path shared = shared(set);
     assertThat(ExtractionEval.pages(set, shared, 0)).hasSize(expectedPages);
     List<PageResult> seen = new ArrayList<>();
@@ -31,30 +34,53 @@ class SharedSetsTest {
 
   @Test
   void zyte_firstPages_giveBodyFiguresInRange() throws EvalSetException {
-    EvalReport r = runFew(EvalSet.ZYTE, 181, "body.precision", "body.recall", "body.f1", "body.accuracy");
+    EvalReport r =
+        runFew(EvalSet.ZYTE, 181, "body.precision", "body.recall", "body.f1", "body.accuracy");
     assertThat(r.metric("headline.exact")).isEmpty();
   }
 
   @Test
   void naeb_allButTheThreeMissingPages_areEvaluated() throws EvalSetException {
-    runFew(EvalSet.NAEB, 421, "body.f1", "date.accuracy", "headline.exact", "headline.lenient", "authors.recall");
+    runFew(
+        EvalSet.NAEB,
+        421,
+        "body.f1",
+        "date.accuracy",
+        "headline.exact",
+        "headline.lenient",
+        "authors.recall");
   }
 
   @Test
   void htmldate_sampleIndexPages_giveHtmldateDateFigures() throws EvalSetException {
-    EvalReport r = runFew(EvalSet.HTMLDATE, 300, "date.htmldate.precision", "date.htmldate.recall",
-        "date.htmldate.accuracy", "date.htmldate.f");
+    EvalReport r =
+        runFew(
+            EvalSet.HTMLDATE,
+            300,
+            "date.htmldate.precision",
+            "date.htmldate.recall",
+            "date.htmldate.accuracy",
+            "date.htmldate.f");
     assertThat(r.metric("date.htmldate.accuracy").orElseThrow().n()).isEqualTo(FEW);
   }
 
   @Test
   void trafilatura_sampleIndexPages_giveSegmentAndMetadataFigures() throws EvalSetException {
-    runFew(EvalSet.TRAFILATURA, 80, "segments.precision", "segments.recall", "segments.accuracy", "segments.f1",
-        "headline.exact", "date.accuracy", "authors.precision");
+    runFew(
+        EvalSet.TRAFILATURA,
+        80,
+        "segments.precision",
+        "segments.recall",
+        "segments.accuracy",
+        "segments.f1",
+        "headline.exact",
+        "date.accuracy",
+        "authors.precision");
   }
 
   @Test
   void readability_testPages_giveBodyMetadataAndLanguageFigures() throws EvalSetException {
-    runFew(EvalSet.READABILITY, 130, "body.f1", "headline.exact", "authors.recall", "lang.accuracy");
+    runFew(
+        EvalSet.READABILITY, 130, "body.f1", "headline.exact", "authors.recall", "lang.accuracy");
   }
 }

@@ -23,13 +23,18 @@ class ShingleScoreTest {
 
   @Test
   void shingles_fewerThanFourTokens_giveOneShingleOfAllTokens() {
-    assertThat(ShingleScore.shingles(List.of("a", "b", "c"))).containsExactly(Map.entry("a b c", 1));
+    assertThat(ShingleScore.shingles(List.of("a", "b", "c")))
+        .containsExactly(Map.entry("a b c", 1));
   }
 
   @Test
   void shingles_repeatedRun_areCountedAsAMultiset() {
     assertThat(ShingleScore.shingles(ShingleScore.tokens("a b c d a b c d")))
-        .containsOnly(Map.entry("a b c d", 2), Map.entry("b c d a", 1), Map.entry("c d a b", 1), Map.entry("d a b c", 1));
+        .containsOnly(
+            Map.entry("a b c d", 2),
+            Map.entry("b c d a", 1),
+            Map.entry("c d a b", 1),
+            Map.entry("d a b c", 1));
   }
 
   @Test
@@ -60,7 +65,8 @@ class ShingleScoreTest {
 
   @Test
   void score_differentPunctuationAndSpacing_isExactAndPerfect() {
-    ShingleScore.Page p = ShingleScore.score("One, two.\n\nThree four five!", "One two Three   four five");
+    ShingleScore.Page p =
+        ShingleScore.score("One, two.\n\nThree four five!", "One two Three   four five");
     assertThat(p.exact()).isTrue();
     assertThat(p.f1()).isEqualTo(1.0);
   }
@@ -128,14 +134,19 @@ class ShingleScoreTest {
 
   @Test
   void summarise_noPages_isAllZero() {
-    assertThat(ShingleScore.summarise(List.of())).isEqualTo(new ShingleScore.Summary(0, 0, 0, 0, 0));
+    assertThat(ShingleScore.summarise(List.of()))
+        .isEqualTo(new ShingleScore.Summary(0, 0, 0, 0, 0));
   }
 
   @Test
   void bootstrap_sameSeed_repeatsAndIdenticalPagesHaveNoSpread() {
-    List<ShingleScore.Page> pages = List.of(ShingleScore.score("a b c d e", "a b c d x"),
-        ShingleScore.score("a b c d e f", "a b c d e f"), ShingleScore.score("a b c d", ""));
-    assertThat(ShingleScore.bootstrap(pages, 200, 7)).isEqualTo(ShingleScore.bootstrap(pages, 200, 7));
+    List<ShingleScore.Page> pages =
+        List.of(
+            ShingleScore.score("a b c d e", "a b c d x"),
+            ShingleScore.score("a b c d e f", "a b c d e f"),
+            ShingleScore.score("a b c d", ""));
+    assertThat(ShingleScore.bootstrap(pages, 200, 7))
+        .isEqualTo(ShingleScore.bootstrap(pages, 200, 7));
     assertThat(ShingleScore.bootstrap(pages, 200, 7).f1()).isPositive();
     ShingleScore.Page same = ShingleScore.score("a b c d e", "a b c d x");
     ShingleScore.Spread none = ShingleScore.bootstrap(List.of(same, same, same), 100, 1);

@@ -18,7 +18,8 @@ class TextMatchTest {
 
   @Test
   void lenient_caseAndPunctuation_areIgnored() {
-    assertThat(TextMatch.lenient("Iran’s “new” pledge — talks!", "iran s new pledge talks")).isTrue();
+    assertThat(TextMatch.lenient("Iran’s “new” pledge — talks!", "iran s new pledge talks"))
+        .isTrue();
     assertThat(TextMatch.lenient("Iran pledges", "Iran pledged")).isFalse();
   }
 }

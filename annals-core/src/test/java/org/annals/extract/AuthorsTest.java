@@ -19,13 +19,16 @@ class AuthorsTest {
 
   @Test
   void clean_lists_areSplitOnCommasAndConjunctions() {
-    assertThat(Authors.clean("Jane Doe and John Smith", null)).containsExactly("Jane Doe", "John Smith");
+    assertThat(Authors.clean("Jane Doe and John Smith", null))
+        .containsExactly("Jane Doe", "John Smith");
     assertThat(Authors.clean("Jane Doe, John Smith & Ann Lee", null))
         .containsExactly("Jane Doe", "John Smith", "Ann Lee");
     assertThat(Authors.clean("Erika Mustermann und Max Muster", null))
         .containsExactly("Erika Mustermann", "Max Muster");
-    assertThat(Authors.clean("Ana Ruiz y Luis Gómez", null)).containsExactly("Ana Ruiz", "Luis Gómez");
-    assertThat(Authors.clean("Jane Doe; John Smith", null)).containsExactly("Jane Doe", "John Smith");
+    assertThat(Authors.clean("Ana Ruiz y Luis Gómez", null))
+        .containsExactly("Ana Ruiz", "Luis Gómez");
+    assertThat(Authors.clean("Jane Doe; John Smith", null))
+        .containsExactly("Jane Doe", "John Smith");
   }
 
   @Test
@@ -36,19 +39,31 @@ class AuthorsTest {
 
   @Test
   void clean_agencyAlone_isKeptAsTheByline() {
-    assertThat(Authors.clean("By The Associated Press", null)).containsExactly("The Associated Press");
+    assertThat(Authors.clean("By The Associated Press", null))
+        .containsExactly("The Associated Press");
     assertThat(Authors.organisation("The Associated Press")).isTrue();
   }
 
   @Test
   void clean_agencyAfterAPerson_isDroppedAsAffiliation() {
     assertThat(Authors.clean("Jane Doe, Reuters", null)).containsExactly("Jane Doe");
-    assertThat(Authors.clean("Javier Ruiz and Ann Lee, Financial Times", null)).containsExactly("Javier Ruiz", "Ann Lee");
-    assertThat(Authors.clean("John Smith The Associated Press", null)).containsExactly("John Smith");
+    assertThat(Authors.clean("Javier Ruiz and Ann Lee, Financial Times", null))
+        .containsExactly("Javier Ruiz", "Ann Lee");
+    assertThat(Authors.clean("John Smith The Associated Press", null))
+        .containsExactly("John Smith");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"Staff", "Staff Writer", "Slate Staff", "News Desk", "Redaktion", "TC Redazione", "admin"})
+  @ValueSource(
+      strings = {
+        "Staff",
+        "Staff Writer",
+        "Slate Staff",
+        "News Desk",
+        "Redaktion",
+        "TC Redazione",
+        "admin"
+      })
   void clean_staffAndNewsrooms_giveNoName(String raw) {
     assertThat(Authors.clean(raw, null)).isEmpty();
   }
@@ -62,28 +77,35 @@ class AuthorsTest {
 
   @Test
   void clean_datesInTheByline_areCut() {
-    assertThat(Authors.clean("By Nathan Willis March 25, 2015", null)).containsExactly("Nathan Willis");
-    assertThat(Authors.clean("By JANE DOE March 11, 2015 3:46 PM", null)).containsExactly("JANE DOE");
-    assertThat(Authors.clean("Pamela Muster | 27.01.2022 - 12:45", null)).containsExactly("Pamela Muster");
+    assertThat(Authors.clean("By Nathan Willis March 25, 2015", null))
+        .containsExactly("Nathan Willis");
+    assertThat(Authors.clean("By JANE DOE March 11, 2015 3:46 PM", null))
+        .containsExactly("JANE DOE");
+    assertThat(Authors.clean("Pamela Muster | 27.01.2022 - 12:45", null))
+        .containsExactly("Pamela Muster");
   }
 
   @Test
   void clean_rolesAndDegrees_areDropped() {
     assertThat(Authors.clean("Jane Doe, Staff Writer", null)).containsExactly("Jane Doe");
-    assertThat(Authors.clean("John Smith, Senior Political Correspondent", null)).containsExactly("John Smith");
+    assertThat(Authors.clean("John Smith, Senior Political Correspondent", null))
+        .containsExactly("John Smith");
     assertThat(Authors.clean("Laura Example MS, RDN, LD", null)).containsExactly("Laura Example");
-    assertThat(Authors.clean("Andrew Example, Chief Technology Officer", null)).containsExactly("Andrew Example");
+    assertThat(Authors.clean("Andrew Example, Chief Technology Officer", null))
+        .containsExactly("Andrew Example");
   }
 
   @Test
   void clean_photoCreditsAfterTheName_areDropped() {
-    assertThat(Authors.clean("Fiona Example, Image: FBI, Image: State Police", null)).containsExactly("Fiona Example");
+    assertThat(Authors.clean("Fiona Example, Image: FBI, Image: State Police", null))
+        .containsExactly("Fiona Example");
   }
 
   @Test
   void clean_siteName_isNeverAnAuthor() {
     assertThat(Authors.clean("Example Times", "Example Times")).isEmpty();
-    assertThat(Authors.clean("Jane Doe, Example Times", "Example Times")).containsExactly("Jane Doe");
+    assertThat(Authors.clean("Jane Doe, Example Times", "Example Times"))
+        .containsExactly("Jane Doe");
   }
 
   @Test

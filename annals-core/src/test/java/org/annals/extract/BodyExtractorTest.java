@@ -18,65 +18,109 @@ class BodyExtractorTest {
       "Observers from the regional organisation will monitor the ceasefire line until the talks resume in March.";
 
   private static List<String> body(String html) {
-    Article a = Extractors.of(Format.HTML)
-        .extract(RawDocument.of("test.html", html.getBytes(StandardCharsets.UTF_8)));
+    Article a =
+        Extractors.of(Format.HTML)
+            .extract(RawDocument.of("test.html", html.getBytes(StandardCharsets.UTF_8)));
     return a.paragraphs();
   }
 
   private static String page(String inside) {
-    return "<html lang=en><head><title>Talks to resume</title></head><body>" + inside + "</body></html>";
+    return "<html lang=en><head><title>Talks to resume</title></head><body>"
+        + inside
+        + "</body></html>";
   }
 
   @Test
   void paragraphs_articleAmongNavigationShareBarAndFooter_keepsOnlyTheArticle() {
-    List<String> b = body(page(
-        "<nav><ul><li><a href=/>Home</a></li><li><a href=/world>World news and analysis</a></li></ul></nav>"
-            + "<div class=share-bar><a href=#>Share on social media</a> <a href=#>Email this story</a></div>"
-            + "<article><h1>Talks to resume</h1><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></article>"
-            + "<footer><p>Copyright 2024 Example News. All rights reserved. Contact the newsroom.</p></footer>"));
+    List<String> b =
+        body(
+            page(
+                "<nav><ul><li><a href=/>Home</a></li><li><a href=/world>World news and analysis</a></li></ul></nav>"
+                    + "<div class=share-bar><a href=#>Share on social media</a> <a href=#>Email this story</a></div>"
+                    + "<article><h1>Talks to resume</h1><p>"
+                    + P1
+                    + "</p><p>"
+                    + P2
+                    + "</p><p>"
+                    + P3
+                    + "</p></article>"
+                    + "<footer><p>Copyright 2024 Example News. All rights reserved. Contact the newsroom.</p></footer>"));
     assertThat(b).containsExactly(P1, P2, P3);
   }
 
   @Test
   void paragraphs_layoutWrapperNamedSidebar_isNotTakenForBoilerplate() {
-    List<String> b = body(page("<div class='layout-with-sidebar'><div class=story><p>" + P1 + "</p><p>" + P2
-        + "</p></div></div>"));
+    List<String> b =
+        body(
+            page(
+                "<div class='layout-with-sidebar'><div class=story><p>"
+                    + P1
+                    + "</p><p>"
+                    + P2
+                    + "</p></div></div>"));
     assertThat(b).containsExactly(P1, P2);
   }
 
   @Test
   void paragraphs_commentsLongerThanTheArticle_areLeftOut() {
-    String comment = "<div class=comment><p>I have followed these talks for years and I still think the ministers are"
-        + " wasting everybody's time with another round of meetings that change nothing.</p></div>";
-    List<String> b = body(page("<article class='post author-jane tag-diplomacy'><p>" + P1 + "</p><p>" + P2
-        + "</p></article><section class=comments>" + comment.repeat(6) + "</section>"));
+    String comment =
+        "<div class=comment><p>I have followed these talks for years and I still think the ministers are"
+            + " wasting everybody's time with another round of meetings that change nothing.</p></div>";
+    List<String> b =
+        body(
+            page(
+                "<article class='post author-jane tag-diplomacy'><p>"
+                    + P1
+                    + "</p><p>"
+                    + P2
+                    + "</p></article><section class=comments>"
+                    + comment.repeat(6)
+                    + "</section>"));
     assertThat(b).containsExactly(P1, P2);
   }
 
   @Test
   void paragraphs_doubleBreak_splitsParagraphsAndSingleBreakJoinsLines() {
-    List<String> b = body(page("<div>" + P1.replace(" on Tuesday", "<br>on Tuesday") + "<br><br>" + P2 + "</div>"));
+    List<String> b =
+        body(
+            page(
+                "<div>"
+                    + P1.replace(" on Tuesday", "<br>on Tuesday")
+                    + "<br><br>"
+                    + P2
+                    + "</div>"));
     assertThat(b).containsExactly(P1, P2);
   }
 
   @Test
   void paragraphs_oneShortParagraph_isStillTheBody() {
-    List<String> b = body(page("<article><h1>Summit ends</h1><p>The leaders met in Accra on Monday and agreed to set up"
-        + " a joint fund.</p></article>"));
-    assertThat(b).containsExactly("The leaders met in Accra on Monday and agreed to set up a joint fund.");
+    List<String> b =
+        body(
+            page(
+                "<article><h1>Summit ends</h1><p>The leaders met in Accra on Monday and agreed to set up"
+                    + " a joint fund.</p></article>"));
+    assertThat(b)
+        .containsExactly("The leaders met in Accra on Monday and agreed to set up a joint fund.");
   }
 
   @Test
   void paragraphs_headlineCaptionAndAdSlot_areNotBody() {
-    List<String> b = body(page("<article><h1>Talks to resume</h1><figure><img src=x.jpg><figcaption>The ministers"
-        + " before the meeting. Photo: Agency</figcaption></figure><p>" + P1 + "</p><div>Advertisement</div><p>" + P2
-        + "</p></article>"));
+    List<String> b =
+        body(
+            page(
+                "<article><h1>Talks to resume</h1><figure><img src=x.jpg><figcaption>The ministers"
+                    + " before the meeting. Photo: Agency</figcaption></figure><p>"
+                    + P1
+                    + "</p><div>Advertisement</div><p>"
+                    + P2
+                    + "</p></article>"));
     assertThat(b).containsExactly(P1, P2);
   }
 
   @Test
   void paragraphs_subheadingBetweenParagraphs_isKept() {
-    List<String> b = body(page("<article><p>" + P1 + "</p><h2>What comes next</h2><p>" + P2 + "</p></article>"));
+    List<String> b =
+        body(page("<article><p>" + P1 + "</p><h2>What comes next</h2><p>" + P2 + "</p></article>"));
     assertThat(b).containsExactly(P1, "What comes next", P2);
   }
 
@@ -88,24 +132,50 @@ class BodyExtractorTest {
 
   @Test
   void paragraphs_linkListInsideTheArticle_isLeftOut() {
-    List<String> b = body(page("<article><p>" + P1 + "</p><ul><li><a href=/a>Earlier: ministers meet in Vienna</a></li>"
-        + "<li><a href=/b>Analysis: why the border matters</a></li></ul><p>" + P2 + "</p></article>"));
+    List<String> b =
+        body(
+            page(
+                "<article><p>"
+                    + P1
+                    + "</p><ul><li><a href=/a>Earlier: ministers meet in Vienna</a></li>"
+                    + "<li><a href=/b>Analysis: why the border matters</a></li></ul><p>"
+                    + P2
+                    + "</p></article>"));
     assertThat(b).containsExactly(P1, P2);
   }
 
   @Test
   void paragraphs_teasersOfOtherStoriesBelowTheArticle_areLeftOut() {
-    String teaser = "<div class=item><h3><a href=/x>Neighbours sign a fishing accord after a decade of talks</a></h3>"
-        + "<p>The accord ends a long dispute over quotas in the northern sea, officials from both sides said on Friday.</p></div>";
-    List<String> b = body(page("<div><article><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></article>"
-        + "<div class=more>" + teaser.repeat(4) + "</div></div>"));
+    String teaser =
+        "<div class=item><h3><a href=/x>Neighbours sign a fishing accord after a decade of talks</a></h3>"
+            + "<p>The accord ends a long dispute over quotas in the northern sea, officials from both sides said on Friday.</p></div>";
+    List<String> b =
+        body(
+            page(
+                "<div><article><p>"
+                    + P1
+                    + "</p><p>"
+                    + P2
+                    + "</p><p>"
+                    + P3
+                    + "</p></article>"
+                    + "<div class=more>"
+                    + teaser.repeat(4)
+                    + "</div></div>"));
     assertThat(b).containsExactly(P1, P2, P3);
   }
 
   @Test
   void paragraphs_donationAppealAfterTheArticle_isLeftOut() {
-    List<String> b = body(page("<article><p>" + P1 + "</p><p>" + P2 + "</p><p>Would you join us? Your contribution of as"
-        + " little as $2 will keep our news free for all.</p></article>"));
+    List<String> b =
+        body(
+            page(
+                "<article><p>"
+                    + P1
+                    + "</p><p>"
+                    + P2
+                    + "</p><p>Would you join us? Your contribution of as"
+                    + " little as $2 will keep our news free for all.</p></article>"));
     assertThat(b).containsExactly(P1, P2);
   }
 }

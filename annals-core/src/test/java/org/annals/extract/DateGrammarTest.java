@@ -107,8 +107,20 @@ class DateGrammarTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"31.02.2024", "2024-13-01", "30 February 2024", "32 July 2024", "00.07.2024", "July 2024",
-        "Seite 5 von 2024", "", "   ", "no date at all", "12:30", "1799-01-01"})
+      strings = {
+        "31.02.2024",
+        "2024-13-01",
+        "30 February 2024",
+        "32 July 2024",
+        "00.07.2024",
+        "July 2024",
+        "Seite 5 von 2024",
+        "",
+        "   ",
+        "no date at all",
+        "12:30",
+        "1799-01-01"
+      })
   void parse_invalidOrIncomplete_givesNothing(String text) {
     assertThat(DateGrammar.parse(text)).isEmpty();
   }
@@ -163,15 +175,19 @@ class DateGrammarTest {
   @Test
   void findAll_textWithSeveralDates_givesEachInOrderWithAdjacentTimes() {
     List<DateGrammar.Found> found =
-        DateGrammar.findAll("Posted 3 March 2021 at 10:15 — event from 5. bis 11. Februar 2022; see 2020-01-02.",
-            Order.DAY_FIRST, 10);
-    assertThat(found).extracting(f -> f.stamp().iso())
+        DateGrammar.findAll(
+            "Posted 3 March 2021 at 10:15 — event from 5. bis 11. Februar 2022; see 2020-01-02.",
+            Order.DAY_FIRST,
+            10);
+    assertThat(found)
+        .extracting(f -> f.stamp().iso())
         .containsExactly("2021-03-03T10:15", "2022-02-11", "2020-01-02");
   }
 
   @Test
   void findAll_respectsTheLimit() {
-    assertThat(DateGrammar.findAll("1.1.2020 2.1.2020 3.1.2020 4.1.2020", Order.DAY_FIRST, 2)).hasSize(2);
+    assertThat(DateGrammar.findAll("1.1.2020 2.1.2020 3.1.2020 4.1.2020", Order.DAY_FIRST, 2))
+        .hasSize(2);
   }
 
   @Test

@@ -26,7 +26,9 @@ class HtmlMetadataTest {
 
   @Test
   void read_jsonLdArticle_winsOverOpenGraphAndMeta() {
-    Draft d = read("""
+    Draft d =
+        read(
+            """
         <html lang="en-GB"><head>
         <title>Old title | Example News</title>
         <meta property="og:title" content="Open Graph title">
@@ -54,7 +56,9 @@ class HtmlMetadataTest {
 
   @Test
   void read_openGraphOnly_givesDatesAuthorAndSiteName() {
-    Draft d = read("""
+    Draft d =
+        read(
+            """
         <html><head><title>Bridge reopens - Example Daily</title>
         <meta property="og:site_name" content="Example Daily">
         <meta property="article:published_time" content="2023-12-20T15:06:36Z">
@@ -73,7 +77,9 @@ class HtmlMetadataTest {
 
   @Test
   void read_noMetadata_takesBylineAndLabelledDateNearTheHeadline() {
-    Draft d = read("""
+    Draft d =
+        read(
+            """
         <html lang="de"><body>
         <nav><a href="/">Start</a> 01.01.2020</nav>
         <article><h1>Neue Brücke eröffnet</h1>
@@ -93,14 +99,18 @@ class HtmlMetadataTest {
 
   @Test
   void read_onlyAModificationIsShown_givesNoPublicationDate() {
-    Draft d = read("<html><body><h1>Opening hours change</h1><p>Updated: March 3, 2021</p><p>Text.</p></body></html>");
+    Draft d =
+        read(
+            "<html><body><h1>Opening hours change</h1><p>Updated: March 3, 2021</p><p>Text.</p></body></html>");
     assertThat(d.published).isNull();
     assertThat(d.modified.date()).isEqualTo(LocalDate.of(2021, 3, 3));
   }
 
   @Test
   void read_timeElementNearHeadline_givesTheDate() {
-    Draft d = read("""
+    Draft d =
+        read(
+            """
         <html lang="en"><body><header><h1>Council approves budget</h1>
         <time datetime="2022-01-25T08:00:00+01:00" class="published">Jan 25</time></header>
         <p>The council met on 3/4/2021 to discuss it.</p>
@@ -111,32 +121,42 @@ class HtmlMetadataTest {
 
   @Test
   void read_dateOnlyInUrl_isUsedLast() {
-    Draft d = read("<html><body><h1>Market report</h1><p>Text without dates.</p></body></html>",
-        "https://example.org/2019/10/16/market-report.html");
+    Draft d =
+        read(
+            "<html><body><h1>Market report</h1><p>Text without dates.</p></body></html>",
+            "https://example.org/2019/10/16/market-report.html");
     assertThat(d.published.iso()).isEqualTo("2019-10-16");
   }
 
   @Test
   void read_utcStampOfALocalEvening_givesTheDayTheUrlNames() {
-    Draft d = read("""
+    Draft d =
+        read(
+            """
         <html><head><meta property="article:published_time" content="2020-02-18T02:18:11Z"></head>
         <body><h1>Singer recovers</h1></body></html>
-        """, "https://example.com/2020/02/17/singer-recovers/");
+        """,
+            "https://example.com/2020/02/17/singer-recovers/");
     assertThat(d.published.date()).isEqualTo(LocalDate.of(2020, 2, 17));
   }
 
   @Test
   void read_stampWithItsOwnOffset_keepsItsDayAgainstTheUrl() {
-    Draft d = read("""
+    Draft d =
+        read(
+            """
         <html><head><meta property="article:published_time" content="2020-07-09T18:40:00-04:00"></head>
         <body><h1>Workers return</h1></body></html>
-        """, "https://example.com/politics/workers-return/2020/07/08/abc_story.html");
+        """,
+            "https://example.com/politics/workers-return/2020/07/08/abc_story.html");
     assertThat(d.published.iso()).isEqualTo("2020-07-09T18:40:00-04:00");
   }
 
   @Test
   void read_localTimeLabelledUtcInOneSource_givesTheEarlierDay() {
-    Draft d = read("""
+    Draft d =
+        read(
+            """
         <html><head><script type="application/ld+json">
         {"@type":"NewsArticle","headline":"Veteran recovers","datePublished":"2020-04-25T07:25:06Z"}
         </script><meta property="article:published_time" content="2020-04-24T21:25:06+00:00"></head>
@@ -147,7 +167,9 @@ class HtmlMetadataTest {
 
   @Test
   void read_utcStampOnTheHourLateAtNight_isTheNextLocalDay() {
-    Draft d = read("""
+    Draft d =
+        read(
+            """
         <html><head><meta property="article:published_time" content="2022-11-06T23:00:00Z"></head>
         <body><h1>Travel guide</h1></body></html>
         """);
@@ -156,16 +178,21 @@ class HtmlMetadataTest {
 
   @Test
   void read_urlMonth_prefersTheSeenDateInThatMonth() {
-    Draft d = read("""
+    Draft d =
+        read(
+            """
         <html lang="de"><body><h1>Eine Interpretation</h1><p class="date">21.01.2015</p>
         <p>Text. Die Studie vom 15.10.2014 zeigte etwas.</p><p>Veröffentlicht: 15.10.2014</p></body></html>
-        """, "https://example.org/artikel/2015/01/eine-interpretation/");
+        """,
+            "https://example.org/artikel/2015/01/eine-interpretation/");
     assertThat(d.published.iso()).isEqualTo("2015-01-21");
   }
 
   @Test
   void read_bylineUnderAPhoto_isACreditNotTheAuthor() {
-    Draft d = read("""
+    Draft d =
+        read(
+            """
         <html><body><h1>Professor retires</h1>
         <div><img src="a.jpg" alt=""><div><span>The professor in 2010.</span><span>By Photo Grapher</span></div></div>
         <div><span>By <a href="/writer/1/">Pat Example</a>, Contributing Opinion Writer</span></div>
@@ -176,16 +203,21 @@ class HtmlMetadataTest {
 
   @Test
   void read_utcMorningStampAgainstAnEarlierUrlDay_keepsItsDay() {
-    Draft d = read("""
+    Draft d =
+        read(
+            """
         <html><head><meta property="article:published_time" content="2020-07-09T10:04:04Z"></head>
         <body><h1>Workers return</h1></body></html>
-        """, "https://example.com/politics/workers-return/2020/07/08/abc_story.html");
+        """,
+            "https://example.com/politics/workers-return/2020/07/08/abc_story.html");
     assertThat(d.published.iso()).isEqualTo("2020-07-09T10:04:04Z");
   }
 
   @Test
   void read_dateInAMetaListClassedAsNav_isStillRead() {
-    Draft d = read("""
+    Draft d =
+        read(
+            """
         <html><body><div class="post"><h1>Counteroffensive launched</h1>
         <ul class="nav meta"><li><a href="/time/2020-10-13">13 Oct 2020 18:29</a></li></ul>
         <p>Text.</p></div><ul class="nav"><li>1 Jan 2019</li></ul></body></html>
@@ -195,7 +227,9 @@ class HtmlMetadataTest {
 
   @Test
   void read_implausibleDates_areIgnored() {
-    Draft d = read("""
+    Draft d =
+        read(
+            """
         <html><head><meta property="article:published_time" content="2150-01-01T00:00:00Z">
         <meta name="date" content="1970-01-01"></head>
         <body><h1>Time travel</h1><p>Posted on 12 May 2018</p></body></html>
@@ -205,7 +239,9 @@ class HtmlMetadataTest {
 
   @Test
   void read_kickerSetApartInTheHeading_isDroppedWhenTheDeclaredTitleLacksIt() {
-    Draft d = read("""
+    Draft d =
+        read(
+            """
         <html><head><meta property="og:title" content="Why the river matters"></head>
         <body><h1><span class="kicker">Opinion</span> Why the river matters</h1></body></html>
         """);
@@ -214,7 +250,9 @@ class HtmlMetadataTest {
 
   @Test
   void read_colonInTheHeading_isKept() {
-    Draft d = read("""
+    Draft d =
+        read(
+            """
         <html><head><meta property="og:title" content="Former star keeps busy"></head>
         <body><h1>Colleges: Former star keeps busy</h1></body></html>
         """);
@@ -223,7 +261,9 @@ class HtmlMetadataTest {
 
   @Test
   void read_logoHeading_isNotTheHeadline() {
-    Draft d = read("""
+    Draft d =
+        read(
+            """
         <html><head><title>Tax plan stalls in committee | Example Post</title>
         <meta property="og:site_name" content="Example Post"></head>
         <body><h1 class="site-logo">Example Post</h1><h2>Tax plan stalls in committee</h2></body></html>
@@ -233,14 +273,18 @@ class HtmlMetadataTest {
 
   @Test
   void read_canonicalLink_givesTheUrl() {
-    Draft d = read("<html><head><link rel=canonical href=\"/world/story-123?ref=a\"></head><body></body></html>",
-        "https://news.example.org/amp/story");
+    Draft d =
+        read(
+            "<html><head><link rel=canonical href=\"/world/story-123?ref=a\"></head><body></body></html>",
+            "https://news.example.org/amp/story");
     assertThat(d.url).isEqualTo("https://news.example.org/world/story-123?ref=a");
   }
 
   @Test
   void read_malformedJsonLd_warnsAndStillReadsItsDate() {
-    Draft d = read("""
+    Draft d =
+        read(
+            """
         <html><head><script type="application/ld+json">
         {"@type":"NewsArticle","headline":"Broken "quote","datePublished":"2021-05-06T07:08:09Z"}
         </script></head><body><h1>Something</h1></body></html>
@@ -253,14 +297,23 @@ class HtmlMetadataTest {
   @Test
   void read_deeplyNestedJsonLd_doesNotThrow() {
     String json = "[".repeat(100_000) + "]".repeat(100_000);
-    assertThatCode(() -> read("<html><head><script type=\"application/ld+json\">" + json
-        + "</script></head><body><h1>Deep</h1></body></html>")).doesNotThrowAnyException();
+    assertThatCode(
+            () ->
+                read(
+                    "<html><head><script type=\"application/ld+json\">"
+                        + json
+                        + "</script></head><body><h1>Deep</h1></body></html>"))
+        .doesNotThrowAnyException();
   }
 
   @Test
   void read_deeplyNestedMarkup_doesNotThrowAndStaysFast() {
-    String html = "<html><body><h1>Nested</h1>" + "<div>".repeat(100_000) + "4 July 2024" + "</div>".repeat(100_000)
-        + "</body></html>";
+    String html =
+        "<html><body><h1>Nested</h1>"
+            + "<div>".repeat(100_000)
+            + "4 July 2024"
+            + "</div>".repeat(100_000)
+            + "</body></html>";
     long start = System.nanoTime();
     assertThatCode(() -> read(html)).doesNotThrowAnyException();
     assertThat(System.nanoTime() - start).isLessThan(10_000_000_000L);
@@ -269,9 +322,17 @@ class HtmlMetadataTest {
   @Test
   void read_giganticAttributesAndTitles_doNotThrow() {
     String big = "x".repeat(3_000_000);
-    Draft d = read("<html><head><meta name=\"author\" content=\"" + big + "\"><title>" + big
-        + "</title><meta property=\"article:published_time\" content=\"" + big + "\"></head><body><h1 class=\""
-        + big + "\">Short headline here</h1></body></html>");
+    Draft d =
+        read(
+            "<html><head><meta name=\"author\" content=\""
+                + big
+                + "\"><title>"
+                + big
+                + "</title><meta property=\"article:published_time\" content=\""
+                + big
+                + "\"></head><body><h1 class=\""
+                + big
+                + "\">Short headline here</h1></body></html>");
     assertThat(d.headline).isEqualTo("Short headline here");
     assertThat(d.authors).isEmpty();
   }

@@ -61,13 +61,17 @@ class NastyInputTest {
 
   @Test
   void extract_emptyFile_throwsUnreadableNamingTheInput() {
-    UnreadableInputException e = extract(RawDocument.of("nasty/empty.html", new byte[0])).requireError();
+    UnreadableInputException e =
+        extract(RawDocument.of("nasty/empty.html", new byte[0])).requireError();
     assertThat(e.getMessage()).startsWith("nasty/empty.html: ").contains("empty");
   }
 
   @Test
   void extract_whitespaceOnly_givesNoHeadlineAndNoBodyWarnings() {
-    Result r = extract(RawDocument.of("nasty/blank.txt", " \n\t\r\n   \n".getBytes(StandardCharsets.US_ASCII)));
+    Result r =
+        extract(
+            RawDocument.of(
+                "nasty/blank.txt", " \n\t\r\n   \n".getBytes(StandardCharsets.US_ASCII)));
     if (r.article() != null) {
       assertThat(codes(r.article())).contains("no-headline", "no-body");
     } else {
@@ -140,8 +144,9 @@ class NastyInputTest {
     Path f = dir.resolve("huge.html");
     long size = 100L * 1024 * 1024;
     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(f), 1 << 20)) {
-      out.write("<html><head><title>A very long page</title></head><body><article><h1>A very long page</h1>\n"
-          .getBytes(StandardCharsets.UTF_8));
+      out.write(
+          "<html><head><title>A very long page</title></head><body><article><h1>A very long page</h1>\n"
+              .getBytes(StandardCharsets.UTF_8));
       byte[] p = PARAGRAPH.getBytes(StandardCharsets.UTF_8);
       for (long n = 0; n < size; n += p.length) {
         out.write(p);
@@ -153,22 +158,27 @@ class NastyInputTest {
     assertThat(took).as("100 MB page took %s", took).isLessThan(Duration.ofSeconds(120));
     assertThat(a.headline()).isEqualTo("A very long page");
     assertThat(a.paragraphs()).hasSizeGreaterThan(10_000);
-    assertThat(a.warnings()).anySatisfy(w -> {
-      assertThat(w.code()).isEqualTo("input-truncated");
-      assertThat(w.position()).isEqualTo("byte " + Limits.DEFAULT_MAX_BYTES);
-    });
+    assertThat(a.warnings())
+        .anySatisfy(
+            w -> {
+              assertThat(w.code()).isEqualTo("input-truncated");
+              assertThat(w.position()).isEqualTo("byte " + Limits.DEFAULT_MAX_BYTES);
+            });
   }
 
   @Test
   void extract_tenMegabyteSingleLinePage_givesTheArticle() {
-    StringBuilder b = new StringBuilder("<html><body><div id=story><h1>One line for everything</h1>");
+    StringBuilder b =
+        new StringBuilder("<html><body><div id=story><h1>One line for everything</h1>");
     while (b.length() < 10 * 1024 * 1024) {
       b.append(PARAGRAPH.strip());
     }
     b.append("</div></body></html>");
     String html = b.toString();
     assertThat(html).doesNotContain("\n");
-    Article a = extract(RawDocument.of("nasty/one-line.html", html.getBytes(StandardCharsets.UTF_8))).requireArticle();
+    Article a =
+        extract(RawDocument.of("nasty/one-line.html", html.getBytes(StandardCharsets.UTF_8)))
+            .requireArticle();
     assertThat(a.headline()).isEqualTo("One line for everything");
     assertThat(a.paragraphs()).hasSizeGreaterThan(10_000);
   }
@@ -179,7 +189,9 @@ class NastyInputTest {
     while (b.length() < 10 * 1024 * 1024) {
       b.append("The minister said the talks were useful. ");
     }
-    Article a = extract(RawDocument.of("nasty/one-line.txt", b.toString().getBytes(StandardCharsets.UTF_8))).requireArticle();
+    Article a =
+        extract(RawDocument.of("nasty/one-line.txt", b.toString().getBytes(StandardCharsets.UTF_8)))
+            .requireArticle();
     assertThat(a.headline()).isEqualTo("A headline on its own");
     assertThat(a.paragraphs()).hasSize(1);
   }
@@ -195,9 +207,12 @@ class NastyInputTest {
     b.append("</div>".repeat(depth));
     b.append("</body></html>");
     long start = System.nanoTime();
-    Article a = extract(RawDocument.of("nasty/deep.html", b.toString().getBytes(StandardCharsets.UTF_8))).requireArticle();
+    Article a =
+        extract(RawDocument.of("nasty/deep.html", b.toString().getBytes(StandardCharsets.UTF_8)))
+            .requireArticle();
     Duration took = Duration.ofNanos(System.nanoTime() - start);
-    // about 2 s on a loaded 2-core machine; the bound catches a return to quadratic work (30 s and more)
+    // about 2 s on a loaded 2-core machine; the bound catches a return to quadratic work (30 s and
+    // more)
     assertThat(took).as("deep page took %s", took).isLessThan(Duration.ofSeconds(30));
     assertThat(a.headline()).isEqualTo("Deep page");
     assertThat(a.paragraphs()).hasSize(3);
@@ -211,68 +226,102 @@ class NastyInputTest {
     }
     b.append(PARAGRAPH.repeat(2));
     long start = System.nanoTime();
-    extract(RawDocument.of("nasty/unclosed-inline.html", b.toString().getBytes(StandardCharsets.UTF_8)));
+    extract(
+        RawDocument.of(
+            "nasty/unclosed-inline.html", b.toString().getBytes(StandardCharsets.UTF_8)));
     Duration took = Duration.ofNanos(System.nanoTime() - start);
     assertThat(took).as("unclosed tags took %s", took).isLessThan(Duration.ofSeconds(30));
   }
 
   @Test
   void extract_unclosedTags_keepsTheParagraphs() {
-    String html = "<html><head><title>Talks resume in the capital</title><body><div class=story><h1>Talks resume in the capital</h1>"
-        + "<p>The foreign minister said on Monday that the talks would resume next week in the capital."
-        + "<p>Both delegations agreed to meet again before the end of the month, officials said."
-        + "<ul><li>first point of the agreement<li>second point<div><table><tr><td>cell";
-    Article a = extract(RawDocument.of("nasty/unclosed.html", html.getBytes(StandardCharsets.UTF_8))).requireArticle();
+    String html =
+        "<html><head><title>Talks resume in the capital</title><body><div class=story><h1>Talks resume in the capital</h1>"
+            + "<p>The foreign minister said on Monday that the talks would resume next week in the capital."
+            + "<p>Both delegations agreed to meet again before the end of the month, officials said."
+            + "<ul><li>first point of the agreement<li>second point<div><table><tr><td>cell";
+    Article a =
+        extract(RawDocument.of("nasty/unclosed.html", html.getBytes(StandardCharsets.UTF_8)))
+            .requireArticle();
     assertThat(a.headline()).isEqualTo("Talks resume in the capital");
-    assertThat(a.paragraphs()).contains(
-        "The foreign minister said on Monday that the talks would resume next week in the capital.",
-        "Both delegations agreed to meet again before the end of the month, officials said.");
+    assertThat(a.paragraphs())
+        .contains(
+            "The foreign minister said on Monday that the talks would resume next week in the capital.",
+            "Both delegations agreed to meet again before the end of the month, officials said.");
   }
 
   @Test
   void extract_unclosedTitle_givesAnArticle() {
     String html = "<html><head><title>Talks resume" + PARAGRAPH.repeat(50);
-    Article a = extract(RawDocument.of("nasty/unclosed-title.html", html.getBytes(StandardCharsets.UTF_8))).requireArticle();
+    Article a =
+        extract(RawDocument.of("nasty/unclosed-title.html", html.getBytes(StandardCharsets.UTF_8)))
+            .requireArticle();
     assertThat(a.headline()).startsWith("Talks resume");
   }
 
   @Test
   void extract_scriptHoldingClosingParagraphTags_leavesTheScriptOut() {
-    String html = "<html><head><title>Ministers meet</title></head><body><article><h1>Ministers meet</h1>"
-        + "<p>The ministers met in the capital on Monday and agreed to continue the talks next month.</p>"
-        + "<script>document.write('</p><p>INJECTED TEXT FROM A SCRIPT that must not be in the body.</p>');"
-        + " var s = \"</div></article><p>MORE SCRIPT TEXT</p>\";</script>"
-        + "<p>Officials said a joint statement would follow after the second round of talks.</p>"
-        + "</article></body></html>";
-    Article a = extract(RawDocument.of("nasty/script.html", html.getBytes(StandardCharsets.UTF_8))).requireArticle();
-    assertThat(a.text()).doesNotContain("INJECTED").doesNotContain("SCRIPT TEXT").doesNotContain("document.write");
+    String html =
+        "<html><head><title>Ministers meet</title></head><body><article><h1>Ministers meet</h1>"
+            + "<p>The ministers met in the capital on Monday and agreed to continue the talks next month.</p>"
+            + "<script>document.write('</p><p>INJECTED TEXT FROM A SCRIPT that must not be in the body.</p>');"
+            + " var s = \"</div></article><p>MORE SCRIPT TEXT</p>\";</script>"
+            + "<p>Officials said a joint statement would follow after the second round of talks.</p>"
+            + "</article></body></html>";
+    Article a =
+        extract(RawDocument.of("nasty/script.html", html.getBytes(StandardCharsets.UTF_8)))
+            .requireArticle();
+    assertThat(a.text())
+        .doesNotContain("INJECTED")
+        .doesNotContain("SCRIPT TEXT")
+        .doesNotContain("document.write");
     assertThat(a.paragraphs()).hasSize(2);
   }
 
   @Test
   void extract_hugeSingleAttribute_givesTheArticle() {
-    String html = "<html><head><title>Attribute page</title></head><body><div data-blob=\""
-        + "x".repeat(8 * 1024 * 1024) + "\"><h1>Attribute page</h1>" + PARAGRAPH.repeat(3) + "</div></body></html>";
-    Article a = extract(RawDocument.of("nasty/attribute.html", html.getBytes(StandardCharsets.UTF_8))).requireArticle();
+    String html =
+        "<html><head><title>Attribute page</title></head><body><div data-blob=\""
+            + "x".repeat(8 * 1024 * 1024)
+            + "\"><h1>Attribute page</h1>"
+            + PARAGRAPH.repeat(3)
+            + "</div></body></html>";
+    Article a =
+        extract(RawDocument.of("nasty/attribute.html", html.getBytes(StandardCharsets.UTF_8)))
+            .requireArticle();
     assertThat(a.paragraphs()).hasSize(3);
   }
 
   @Test
   void extract_unterminatedAttribute_neverThrows() {
-    String html = "<html><body><div class=\"story><h1>Never closed</h1>" + PARAGRAPH.repeat(3) + "x".repeat(1 << 20);
+    String html =
+        "<html><body><div class=\"story><h1>Never closed</h1>"
+            + PARAGRAPH.repeat(3)
+            + "x".repeat(1 << 20);
     extract(RawDocument.of("nasty/open-attribute.html", html.getBytes(StandardCharsets.UTF_8)));
   }
 
   @Test
   void extract_malformedJsonLd_warnsAndFallsBackToTheMarkup() {
-    String html = "<html><head><title>Summit ends | Site</title>"
-        + "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": \"Summit ends\", "
-        + "\"datePublished\": \"2024-07-04T08:46:00Z\" \"author\": [{\"name\": </script>"
-        + "<script type=\"application/ld+json\">[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[</script>"
-        + "<script type=\"application/ld+json\">" + "[".repeat(5000) + "</script>"
-        + "<script type=\"application/ld+json\">{\"@graph\": " + "{\"@graph\": ".repeat(2000) + "{}" + "}".repeat(2001) + "</script>"
-        + "</head><body><article><h1>Summit ends</h1>" + PARAGRAPH.repeat(3) + "</article></body></html>";
-    Article a = extract(RawDocument.of("nasty/json-ld.html", html.getBytes(StandardCharsets.UTF_8))).requireArticle();
+    String html =
+        "<html><head><title>Summit ends | Site</title>"
+            + "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": \"Summit ends\", "
+            + "\"datePublished\": \"2024-07-04T08:46:00Z\" \"author\": [{\"name\": </script>"
+            + "<script type=\"application/ld+json\">[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[</script>"
+            + "<script type=\"application/ld+json\">"
+            + "[".repeat(5000)
+            + "</script>"
+            + "<script type=\"application/ld+json\">{\"@graph\": "
+            + "{\"@graph\": ".repeat(2000)
+            + "{}"
+            + "}".repeat(2001)
+            + "</script>"
+            + "</head><body><article><h1>Summit ends</h1>"
+            + PARAGRAPH.repeat(3)
+            + "</article></body></html>";
+    Article a =
+        extract(RawDocument.of("nasty/json-ld.html", html.getBytes(StandardCharsets.UTF_8)))
+            .requireArticle();
     assertThat(a.headline()).isEqualTo("Summit ends");
     assertThat(codes(a)).contains("bad-json-ld");
   }
@@ -281,10 +330,13 @@ class NastyInputTest {
 
   @Test
   void extract_declaredLatin1ButUtf8Bytes_keepsTheAccentsWithAMismatchWarning() {
-    String html = "<html><head><meta charset=\"iso-8859-1\"><title>Président visits Zürich</title></head>"
-        + "<body><article><h1>Président visits Zürich</h1><p>The président of the région arrived in Zürich on"
-        + " Monday for talks with the Swiss government about trade and energy.</p></article></body></html>";
-    Article a = extract(RawDocument.of("nasty/latin1-declared.html", html.getBytes(StandardCharsets.UTF_8))).requireArticle();
+    String html =
+        "<html><head><meta charset=\"iso-8859-1\"><title>Président visits Zürich</title></head>"
+            + "<body><article><h1>Président visits Zürich</h1><p>The président of the région arrived in Zürich on"
+            + " Monday for talks with the Swiss government about trade and energy.</p></article></body></html>";
+    Article a =
+        extract(RawDocument.of("nasty/latin1-declared.html", html.getBytes(StandardCharsets.UTF_8)))
+            .requireArticle();
     assertThat(a.headline()).isEqualTo("Président visits Zürich");
     assertThat(a.text()).contains("président of the région arrived in Zürich").doesNotContain("Ã");
     assertThat(codes(a)).contains("charset-mismatch");
@@ -292,31 +344,46 @@ class NastyInputTest {
 
   @Test
   void extract_declaredUtf8ButWindows1252Bytes_readsThemAsWindows1252() {
-    String html = "<html><head><meta charset=\"utf-8\"><title>Minister’s visit to Genève</title></head>"
-        + "<body><article><h1>Minister’s visit to Genève</h1><p>The minister’s delegation arrived in Genève"
-        + " on Monday; the talks with the Zürich officials were described as “useful”.</p></article></body></html>";
+    String html =
+        "<html><head><meta charset=\"utf-8\"><title>Minister’s visit to Genève</title></head>"
+            + "<body><article><h1>Minister’s visit to Genève</h1><p>The minister’s delegation arrived in Genève"
+            + " on Monday; the talks with the Zürich officials were described as “useful”.</p></article></body></html>";
     Charset cp1252 = Charset.forName("windows-1252");
-    Article a = extract(RawDocument.of("nasty/utf8-declared.html", html.getBytes(cp1252))).requireArticle();
+    Article a =
+        extract(RawDocument.of("nasty/utf8-declared.html", html.getBytes(cp1252))).requireArticle();
     assertThat(a.headline()).isEqualTo("Minister’s visit to Genève");
-    assertThat(a.text()).contains("minister’s delegation arrived in Genève").contains("“useful”").doesNotContain("\uFFFD");
+    assertThat(a.text())
+        .contains("minister’s delegation arrived in Genève")
+        .contains("“useful”")
+        .doesNotContain("\uFFFD");
     assertThat(codes(a)).contains("charset-mismatch");
   }
 
   @Test
   void extract_httpHeaderSaysLatin1ButUtf8Bytes_keepsTheAccents() {
-    String text = "Ministers meet in Zürich\n\nThe ministers met in Zürich and Genève on Monday to discuss trade.\n";
-    RawDocument doc = new RawDocument("https://news.example/x", null, text.getBytes(StandardCharsets.UTF_8),
-        "text/plain; charset=ISO-8859-1", List.of());
+    String text =
+        "Ministers meet in Zürich\n\nThe ministers met in Zürich and Genève on Monday to discuss trade.\n";
+    RawDocument doc =
+        new RawDocument(
+            "https://news.example/x",
+            null,
+            text.getBytes(StandardCharsets.UTF_8),
+            "text/plain; charset=ISO-8859-1",
+            List.of());
     Article a = extract(doc).requireArticle();
     assertThat(a.text()).contains("Zürich and Genève");
   }
 
   @Test
   void extract_utf16WithByteOrderMark_readsBothByteOrders() {
-    String html = "<html><head><title>Ministers meet in Zürich</title></head><body><article><h1>Ministers meet in Zürich</h1>"
-        + PARAGRAPH.repeat(2) + "</article></body></html>";
+    String html =
+        "<html><head><title>Ministers meet in Zürich</title></head><body><article><h1>Ministers meet in Zürich</h1>"
+            + PARAGRAPH.repeat(2)
+            + "</article></body></html>";
     for (Charset cs : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
-      Article a = extract(RawDocument.of("nasty/utf16-" + cs.name() + ".html", withBom(html, cs))).requireArticle();
+      Article a =
+          extract(RawDocument.of("nasty/utf16-" + cs.name() + ".html", withBom(html, cs)))
+              .requireArticle();
       assertThat(a.headline()).as(cs.name()).isEqualTo("Ministers meet in Zürich");
       assertThat(a.paragraphs()).as(cs.name()).hasSize(2);
     }
@@ -324,10 +391,14 @@ class NastyInputTest {
 
   @Test
   void extract_utf16WithoutByteOrderMark_isReadNotRejectedAsBinary() {
-    String html = "<html><head><title>Ministers meet in Zürich</title></head><body><article><h1>Ministers meet in Zürich</h1>"
-        + PARAGRAPH.repeat(2) + "</article></body></html>";
+    String html =
+        "<html><head><title>Ministers meet in Zürich</title></head><body><article><h1>Ministers meet in Zürich</h1>"
+            + PARAGRAPH.repeat(2)
+            + "</article></body></html>";
     for (Charset cs : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
-      Article a = extract(RawDocument.of("nasty/utf16-nobom-" + cs.name() + ".html", html.getBytes(cs))).requireArticle();
+      Article a =
+          extract(RawDocument.of("nasty/utf16-nobom-" + cs.name() + ".html", html.getBytes(cs)))
+              .requireArticle();
       assertThat(a.headline()).as(cs.name()).isEqualTo("Ministers meet in Zürich");
       assertThat(a.paragraphs()).as(cs.name()).hasSize(2);
     }
@@ -335,19 +406,28 @@ class NastyInputTest {
 
   @Test
   void extract_utf16OnStandardInput_isDetectedAsHtml() {
-    String html = "<!doctype html><html><head><title>Ministers meet in Zürich</title></head><body><article>"
-        + "<h1>Ministers meet in Zürich</h1>" + PARAGRAPH.repeat(2) + "</article></body></html>";
+    String html =
+        "<!doctype html><html><head><title>Ministers meet in Zürich</title></head><body><article>"
+            + "<h1>Ministers meet in Zürich</h1>"
+            + PARAGRAPH.repeat(2)
+            + "</article></body></html>";
     byte[] b = withBom(html, StandardCharsets.UTF_16LE);
     assertThat(Extractors.detect(RawDocument.of("-", b))).isEqualTo(Format.HTML);
-    assertThat(Extractors.detect(RawDocument.of("-", html.getBytes(StandardCharsets.UTF_16BE)))).isEqualTo(Format.HTML);
+    assertThat(Extractors.detect(RawDocument.of("-", html.getBytes(StandardCharsets.UTF_16BE))))
+        .isEqualTo(Format.HTML);
     assertThat(extract(RawDocument.of("-", b)).requireArticle().paragraphs()).hasSize(2);
   }
 
   @Test
   void extract_declaredUtf16ButSingleByteText_readsItAsUtf8() {
-    String html = "<html><head><meta charset=\"utf-16\"><title>Ministers meet in Zürich</title></head><body><article>"
-        + "<h1>Ministers meet in Zürich</h1>" + PARAGRAPH + "</article></body></html>";
-    Article a = extract(RawDocument.of("nasty/utf16-declared.html", html.getBytes(StandardCharsets.UTF_8))).requireArticle();
+    String html =
+        "<html><head><meta charset=\"utf-16\"><title>Ministers meet in Zürich</title></head><body><article>"
+            + "<h1>Ministers meet in Zürich</h1>"
+            + PARAGRAPH
+            + "</article></body></html>";
+    Article a =
+        extract(RawDocument.of("nasty/utf16-declared.html", html.getBytes(StandardCharsets.UTF_8)))
+            .requireArticle();
     assertThat(a.headline()).isEqualTo("Ministers meet in Zürich");
     byte[] cp1252 = html.getBytes(Charset.forName("windows-1252"));
     Article b = extract(RawDocument.of("nasty/utf16-declared-1252.html", cp1252)).requireArticle();
@@ -357,11 +437,15 @@ class NastyInputTest {
   @Test
   void extract_shiftJisWithoutDeclaration_detectsTheCharset() {
     String headline = "首相が北京で中国の国家主席と会談";
-    String text = headline + "\n\n"
-        + "日本の首相は月曜日、北京で中国の国家主席と会談し、両国の経済協力と地域の安全保障について意見を交わした。\n\n"
-        + "会談は約一時間にわたり、両首脳は来年の首脳会議に向けて協議を続けることで一致したと外務省が発表した。\n\n"
-        + "首相は会談後の記者会見で、東京と北京の間の対話をさらに強化したいと述べた。\n";
-    Article a = extract(RawDocument.of("nasty/shift-jis.txt", text.getBytes(Charset.forName("Shift_JIS")))).requireArticle();
+    String text =
+        headline
+            + "\n\n"
+            + "日本の首相は月曜日、北京で中国の国家主席と会談し、両国の経済協力と地域の安全保障について意見を交わした。\n\n"
+            + "会談は約一時間にわたり、両首脳は来年の首脳会議に向けて協議を続けることで一致したと外務省が発表した。\n\n"
+            + "首相は会談後の記者会見で、東京と北京の間の対話をさらに強化したいと述べた。\n";
+    Article a =
+        extract(RawDocument.of("nasty/shift-jis.txt", text.getBytes(Charset.forName("Shift_JIS"))))
+            .requireArticle();
     assertThat(a.headline()).isEqualTo(headline);
     assertThat(a.paragraphs()).hasSize(3);
     assertThat(a.text()).contains("北京で中国の国家主席と会談し").doesNotContain("\uFFFD");
@@ -370,16 +454,36 @@ class NastyInputTest {
 
   @Test
   void extract_unknownDeclaredCharset_warnsAndStillReads() {
-    String html = "<html><head><meta charset=\"x-no-such-charset\"><title>Ministers meet</title></head><body><article>"
-        + "<h1>Ministers meet</h1>" + PARAGRAPH + "</article></body></html>";
-    Article a = extract(RawDocument.of("nasty/unknown-charset.html", html.getBytes(StandardCharsets.UTF_8))).requireArticle();
+    String html =
+        "<html><head><meta charset=\"x-no-such-charset\"><title>Ministers meet</title></head><body><article>"
+            + "<h1>Ministers meet</h1>"
+            + PARAGRAPH
+            + "</article></body></html>";
+    Article a =
+        extract(RawDocument.of("nasty/unknown-charset.html", html.getBytes(StandardCharsets.UTF_8)))
+            .requireArticle();
     assertThat(codes(a)).contains("charset-unknown");
     assertThat(a.paragraphs()).hasSize(1);
   }
 
   @Test
   void extract_invalidUtf8WithUtf8ByteOrderMark_replacesTheBadBytes() {
-    byte[] b = {(byte) 0xef, (byte) 0xbb, (byte) 0xbf, 'H', 'i', '\n', '\n', 'A', ' ', (byte) 0xc3, (byte) 0x28, ' ', 'b', '.'};
+    byte[] b = {
+      (byte) 0xef,
+      (byte) 0xbb,
+      (byte) 0xbf,
+      'H',
+      'i',
+      '\n',
+      '\n',
+      'A',
+      ' ',
+      (byte) 0xc3,
+      (byte) 0x28,
+      ' ',
+      'b',
+      '.'
+    };
     Article a = extract(RawDocument.of("nasty/bad-utf8.txt", b)).requireArticle();
     assertThat(a.headline()).isEqualTo("Hi");
   }
@@ -389,11 +493,12 @@ class NastyInputTest {
   @Test
   void extract_randomMutationsOfRealisticPages_neverThrowAnythingElse() {
     Random rnd = random(3);
-    List<byte[]> pages = List.of(
-        page("Ministers agree on a new border crossing", 8).getBytes(StandardCharsets.UTF_8),
-        ("Headline of a scraped page\n- World\n- Some Agency\n- Published Date: 08:46 | 04 July 2024\n"
-            + "The first paragraph of the body says what happened.\nThe second one says more.\n- Related one\n- Related two\n")
-            .getBytes(StandardCharsets.UTF_8));
+    List<byte[]> pages =
+        List.of(
+            page("Ministers agree on a new border crossing", 8).getBytes(StandardCharsets.UTF_8),
+            ("Headline of a scraped page\n- World\n- Some Agency\n- Published Date: 08:46 | 04 July 2024\n"
+                    + "The first paragraph of the body says what happened.\nThe second one says more.\n- Related one\n- Related two\n")
+                .getBytes(StandardCharsets.UTF_8));
     for (int i = 0; i < 300; i++) {
       byte[] base = pages.get(rnd.nextInt(pages.size()));
       byte[] mutated = mutate(base, rnd);
@@ -411,9 +516,28 @@ class NastyInputTest {
         case 0 -> b[at] = (byte) rnd.nextInt(256);
         case 1 -> b = Arrays.copyOf(b, at);
         case 2 -> b = splice(b, at, "<".getBytes(StandardCharsets.US_ASCII));
-        case 3 -> b = splice(b, at, pick(rnd, "<div>", "</p>", "<!--", "<script>", "]]>", "<meta charset=utf-16>",
-            "<meta charset=shift_jis>", "\u00e9", "&#0;", "&#xD800;", "\"", "<h1>", "- ", "\n- By \n")
-            .getBytes(StandardCharsets.UTF_8));
+        case 3 ->
+            b =
+                splice(
+                    b,
+                    at,
+                    pick(
+                            rnd,
+                            "<div>",
+                            "</p>",
+                            "<!--",
+                            "<script>",
+                            "]]>",
+                            "<meta charset=utf-16>",
+                            "<meta charset=shift_jis>",
+                            "\u00e9",
+                            "&#0;",
+                            "&#xD800;",
+                            "\"",
+                            "<h1>",
+                            "- ",
+                            "\n- By \n")
+                        .getBytes(StandardCharsets.UTF_8));
         default -> b = splice(b, at, Arrays.copyOfRange(b, rnd.nextInt(b.length), b.length));
       }
     }
@@ -439,7 +563,10 @@ class NastyInputTest {
 
   // ---------------------------------------------------------------- the contract
 
-  /** Extracts {@code doc} and checks the contract; any other throwable fails naming the input and the seed. */
+  /**
+   * Extracts {@code doc} and checks the contract; any other throwable fails naming the input and
+   * the seed.
+   */
   private static Result extract(RawDocument doc) {
     Article a;
     try {
@@ -449,8 +576,16 @@ class NastyInputTest {
       assertThat(e.source()).isEqualTo(doc.source());
       return new Result(null, e);
     } catch (Throwable t) { // StackOverflowError and OutOfMemoryError included: that is the point
-      throw new AssertionError("extracting " + doc.source() + " (" + doc.length() + " bytes) threw " + t
-          + "; rerun with -Dannals.seed=" + SEED, t);
+      throw new AssertionError(
+          "extracting "
+              + doc.source()
+              + " ("
+              + doc.length()
+              + " bytes) threw "
+              + t
+              + "; rerun with -Dannals.seed="
+              + SEED,
+          t);
     }
     if (a == null) {
       fail("extracting " + doc.source() + " returned null (seed " + SEED + ")");
@@ -479,9 +614,14 @@ class NastyInputTest {
   }
 
   private static String page(String headline, int paragraphs) {
-    return "<!doctype html><html lang=en><head><meta charset=utf-8><title>" + headline + " | The Daily Example</title></head>"
-        + "<body><nav><a href=/>Home</a> <a href=/world>World</a></nav><article><h1>" + headline + "</h1>"
-        + PARAGRAPH.repeat(paragraphs) + "</article><footer>© The Daily Example</footer></body></html>";
+    return "<!doctype html><html lang=en><head><meta charset=utf-8><title>"
+        + headline
+        + " | The Daily Example</title></head>"
+        + "<body><nav><a href=/>Home</a> <a href=/world>World</a></nav><article><h1>"
+        + headline
+        + "</h1>"
+        + PARAGRAPH.repeat(paragraphs)
+        + "</article><footer>© The Daily Example</footer></body></html>";
   }
 
   private static byte[] gzip(byte[] b) throws IOException {

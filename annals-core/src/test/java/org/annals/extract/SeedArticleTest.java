@@ -34,8 +34,10 @@ class SeedArticleTest {
   void extract_seed_keepsEveryBodyLineAsAParagraphAndTheTrailingListAsRelated() throws IOException {
     Article a = seed(Format.SCRAPED);
     assertThat(a.paragraphs()).hasSize(12);
-    assertThat(a.paragraphs().get(0)).startsWith("Russian President Vladimir Putin and his acting Iranian counterpart");
-    assertThat(a.paragraphs().get(11)).startsWith("A day later, the head of the Iranian Red Crescent Society");
+    assertThat(a.paragraphs().get(0))
+        .startsWith("Russian President Vladimir Putin and his acting Iranian counterpart");
+    assertThat(a.paragraphs().get(11))
+        .startsWith("A day later, the head of the Iranian Red Crescent Society");
     assertThat(a.related()).hasSize(5);
     assertThat(a.related().get(0).headline()).startsWith("Türkiye, China share");
     assertThat(a.related()).allSatisfy(r -> assertThat(r.url()).isNull());
@@ -49,7 +51,8 @@ class SeedArticleTest {
 
   @Test
   void extract_seedTwice_givesTheSameContentId() throws IOException {
-    assertThat(seed(Format.SCRAPED).id()).isEqualTo(seed(Format.SCRAPED).id()).matches("[0-9a-f]{16}");
+    assertThat(seed(Format.SCRAPED).id())
+        .isEqualTo(seed(Format.SCRAPED).id())
+        .matches("[0-9a-f]{16}");
   }
-
 }

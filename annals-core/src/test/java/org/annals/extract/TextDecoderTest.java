@@ -29,14 +29,19 @@ class TextDecoderTest {
 
   @Test
   void decode_asciiWithAnyDeclaration_isCleanUtf8() {
-    TextDecoder.Decoded d = decode("<p>plain</p>".getBytes(StandardCharsets.US_ASCII), "text/html; charset=windows-1252", true);
+    TextDecoder.Decoded d =
+        decode(
+            "<p>plain</p>".getBytes(StandardCharsets.US_ASCII),
+            "text/html; charset=windows-1252",
+            true);
     assertThat(d.text()).isEqualTo("<p>plain</p>");
     assertThat(d.warnings()).isEmpty();
   }
 
   @Test
   void decode_windows1252DeclaredInTheHeader_isTrusted() {
-    TextDecoder.Decoded d = decode("Zürich’s café".getBytes(CP1252), "text/plain; charset=windows-1252", false);
+    TextDecoder.Decoded d =
+        decode("Zürich’s café".getBytes(CP1252), "text/plain; charset=windows-1252", false);
     assertThat(d.text()).isEqualTo("Zürich’s café");
     assertThat(d.charset()).isEqualTo(CP1252);
     assertThat(d.warnings()).isEmpty();
@@ -62,7 +67,10 @@ class TextDecoderTest {
   void decode_strayNul_isRemovedWithAPositionedWarning() {
     TextDecoder.Decoded d = decode("ab\0cd".getBytes(StandardCharsets.US_ASCII), null, false);
     assertThat(d.text()).isEqualTo("abcd");
-    assertThat(d.warnings()).containsExactly(new Warning("nul-bytes", "1 NUL character was removed from the decoded text", "char 2"));
+    assertThat(d.warnings())
+        .containsExactly(
+            new Warning(
+                "nul-bytes", "1 NUL character was removed from the decoded text", "char 2"));
   }
 
   @Test
@@ -73,18 +81,29 @@ class TextDecoderTest {
     }
     assertThatThrownBy(() -> decode(b, null, false))
         .isInstanceOf(UnreadableInputException.class)
-        .hasMessage("t: looks like binary data (50 control bytes in the first 100), not HTML or text;"
-            + " give a page, a text file or a .gz of one");
+        .hasMessage(
+            "t: looks like binary data (50 control bytes in the first 100), not HTML or text;"
+                + " give a page, a text file or a .gz of one");
   }
 
   @Test
   void decode_emptyAfterAReaderWarning_namesThatWarning() {
-    RawDocument doc = new RawDocument("x.gz", null, new byte[0], null,
-        List.of(Warning.atByte("truncated-gzip", "the gzip stream is truncated or damaged (Unexpected end of ZLIB input stream); kept the 0 bytes read before it", 0)));
+    RawDocument doc =
+        new RawDocument(
+            "x.gz",
+            null,
+            new byte[0],
+            null,
+            List.of(
+                Warning.atByte(
+                    "truncated-gzip",
+                    "the gzip stream is truncated or damaged (Unexpected end of ZLIB input stream); kept the 0 bytes read before it",
+                    0)));
     assertThatThrownBy(() -> TextDecoder.decode(doc, false))
         .isInstanceOf(UnreadableInputException.class)
-        .hasMessage("x.gz: the input is empty (0 bytes; the gzip stream is truncated or damaged (Unexpected end of ZLIB"
-            + " input stream); kept the 0 bytes read before it); nothing to extract. Check the file or URL.");
+        .hasMessage(
+            "x.gz: the input is empty (0 bytes; the gzip stream is truncated or damaged (Unexpected end of ZLIB"
+                + " input stream); kept the 0 bytes read before it); nothing to extract. Check the file or URL.");
   }
 
   @Test

@@ -28,19 +28,25 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Golden files of the extract stage: every case under {@code src/test/resources/golden/extract/}
- * is extracted and compared with its {@code <case>.expected.json}. See the README there for the
- * case forms and the regeneration command.
+ * Golden files of the extract stage: every case under {@code src/test/resources/golden/extract/} is
+ * extracted and compared with its {@code <case>.expected.json}. See the README there for the case
+ * forms and the regeneration command.
  */
 class ExtractGoldenTest {
   private static final Path FOLDER = GoldenFiles.folder("extract");
-  private static final List<String> INPUTS = List.of(".html.gz", ".html", ".txt", ".example", ".shared");
+  private static final List<String> INPUTS =
+      List.of(".html.gz", ".html", ".txt", ".example", ".shared");
   private static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
   private static final String EXPECTED = ".expected.json";
 
   static Stream<String> cases() throws IOException {
     try (Stream<Path> files = Files.list(FOLDER)) {
-      return files.map(p -> p.getFileName().toString()).filter(n -> inputSuffix(n) != null).sorted().toList().stream();
+      return files
+          .map(p -> p.getFileName().toString())
+          .filter(n -> inputSuffix(n) != null)
+          .sorted()
+          .toList()
+          .stream();
     }
   }
 
@@ -63,10 +69,12 @@ class ExtractGoldenTest {
   void folder_everyExpectedFile_hasItsInput() throws IOException {
     try (Stream<Path> files = Files.list(FOLDER)) {
       List<String> names = files.map(p -> p.getFileName().toString()).toList();
-      List<String> orphans = names.stream().filter(n -> n.endsWith(EXPECTED))
-          .map(n -> n.substring(0, n.length() - EXPECTED.length()))
-          .filter(c -> INPUTS.stream().noneMatch(s -> names.contains(c + s)))
-          .toList();
+      List<String> orphans =
+          names.stream()
+              .filter(n -> n.endsWith(EXPECTED))
+              .map(n -> n.substring(0, n.length() - EXPECTED.length()))
+              .filter(c -> INPUTS.stream().noneMatch(s -> names.contains(c + s)))
+              .toList();
       assertThat(orphans).as("expected files without an input in %s", FOLDER).isEmpty();
     }
   }
@@ -75,7 +83,8 @@ class ExtractGoldenTest {
   void fingerprint_ofText_isItsLengthAndSha256() {
     assertThat(Fingerprint.of("é").toString())
         .isEqualTo("{\"length\":1,\"sha256\":\"" + Fingerprint.sha256("é") + "\"}");
-    assertThat(Fingerprint.sha256("abc")).isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    assertThat(Fingerprint.sha256("abc"))
+        .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
   }
 
   /** A page of our own: the whole article JSON, read as the CLI reads a file, as {@code source}. */
@@ -84,7 +93,10 @@ class ExtractGoldenTest {
     return ArticleJson.toTree(extract(raw, source, null, Format.AUTO));
   }
 
-  /** A sample article in the repository's {@code examples/}, named by an {@code .example} file ({@code path}). */
+  /**
+   * A sample article in the repository's {@code examples/}, named by an {@code .example} file
+   * ({@code path}).
+   */
   private static JsonNode exampleCase(Path pointer) throws Exception {
     String relative = pointed(pointer, "the repository");
     return ownCase(REPOSITORY.resolve(relative), relative);
@@ -98,7 +110,8 @@ class ExtractGoldenTest {
     Properties p = load(pointer);
     String relative = pointed(pointer, "../shared");
     Path page = Shared.require(relative);
-    Format format = Format.valueOf(p.getProperty("format", "auto").strip().toUpperCase(Locale.ROOT));
+    Format format =
+        Format.valueOf(p.getProperty("format", "auto").strip().toUpperCase(Locale.ROOT));
     String url = p.getProperty("url", "").strip();
     RawDocument raw = LocalFiles.read(page, Limits.DEFAULT_MAX_BYTES);
     return fingerprinted(extract(raw, relative, url.isEmpty() ? null : url, format));
@@ -115,16 +128,22 @@ class ExtractGoldenTest {
   /** The {@code path} a pointer file names, relative to {@code base}. */
   private static String pointed(Path pointer, String base) throws IOException {
     String relative = load(pointer).getProperty("path", "").strip();
-    assertThat(relative).as("%s needs a 'path' relative to %s", pointer.getFileName(), base).isNotBlank();
+    assertThat(relative)
+        .as("%s needs a 'path' relative to %s", pointer.getFileName(), base)
+        .isNotBlank();
     return relative;
   }
 
   private static Article extract(RawDocument raw, String source, String url, Format format) {
-    RawDocument named = new RawDocument(source, url, raw.content(), raw.contentType(), raw.warnings());
+    RawDocument named =
+        new RawDocument(source, url, raw.content(), raw.contentType(), raw.warnings());
     return Extractors.of(format).extract(named);
   }
 
-  /** The article's JSON with headline, paragraphs, body, related headlines and warning messages as fingerprints. */
+  /**
+   * The article's JSON with headline, paragraphs, body, related headlines and warning messages as
+   * fingerprints.
+   */
   static ObjectNode fingerprinted(Article a) {
     ObjectNode full = ArticleJson.toTree(a);
     ObjectNode out = full.objectNode();
@@ -138,12 +157,22 @@ class ExtractGoldenTest {
         }
         case "related" -> {
           ArrayNode rs = out.putArray("related");
-          a.related().forEach(r -> rs.addObject().<ObjectNode>set("headline", Fingerprint.of(r.headline())).put("url", r.url()));
+          a.related()
+              .forEach(
+                  r ->
+                      rs.addObject()
+                          .<ObjectNode>set("headline", Fingerprint.of(r.headline()))
+                          .put("url", r.url()));
         }
         case "warnings" -> {
           ArrayNode ws = out.putArray("warnings");
-          a.warnings().forEach(w -> ws.addObject().put("code", w.code()).<ObjectNode>set("message", Fingerprint.of(w.message()))
-              .put("position", w.position()));
+          a.warnings()
+              .forEach(
+                  w ->
+                      ws.addObject()
+                          .put("code", w.code())
+                          .<ObjectNode>set("message", Fingerprint.of(w.message()))
+                          .put("position", w.position()));
         }
         default -> out.set(f.getKey(), f.getValue());
       }

@@ -11,8 +11,8 @@ import java.util.HexFormat;
 /**
  * Text of a third-party page as {@code {"length": N, "sha256": "…"}}: enough to pin what the
  * extractor gives without copying the publisher's sentences into the repository. {@code length}
- * counts Java chars (UTF-16 code units), the unit of every text offset in Annals; {@code sha256}
- * is the lower-case hex digest of the text's UTF-8 bytes.
+ * counts Java chars (UTF-16 code units), the unit of every text offset in Annals; {@code sha256} is
+ * the lower-case hex digest of the text's UTF-8 bytes.
  */
 final class Fingerprint {
   private Fingerprint() {}

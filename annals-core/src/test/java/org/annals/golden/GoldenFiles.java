@@ -13,9 +13,9 @@ import java.nio.file.Path;
 
 /**
  * Expected-output files for golden tests of any stage: {@code <case>.expected.json} beside the
- * case's input under {@code src/test/resources/golden/<stage>/}. A run compares; a run with
- * {@code -Dannals.golden.update=true} (re)writes the expected files instead, and the change is
- * read in {@code git diff} before it is committed.
+ * case's input under {@code src/test/resources/golden/<stage>/}. A run compares; a run with {@code
+ * -Dannals.golden.update=true} (re)writes the expected files instead, and the change is read in
+ * {@code git diff} before it is committed.
  */
 public final class GoldenFiles {
   /** The system property that turns comparison into regeneration. */
@@ -26,7 +26,10 @@ public final class GoldenFiles {
 
   private GoldenFiles() {}
 
-  /** The golden folder of {@code stage} in the module's source tree (tests run in the module folder). */
+  /**
+   * The golden folder of {@code stage} in the module's source tree (tests run in the module
+   * folder).
+   */
   public static Path folder(String stage) {
     return Path.of("src", "test", "resources", "golden", stage).toAbsolutePath().normalize();
   }
@@ -44,18 +47,22 @@ public final class GoldenFiles {
   public static void assertMatches(Path expectedFile, JsonNode actual) throws IOException {
     String actualText = pretty(actual);
     if (updating()) {
-      if (!Files.exists(expectedFile) || !Files.readString(expectedFile, StandardCharsets.UTF_8).equals(actualText)) {
+      if (!Files.exists(expectedFile)
+          || !Files.readString(expectedFile, StandardCharsets.UTF_8).equals(actualText)) {
         Files.writeString(expectedFile, actualText, StandardCharsets.UTF_8);
       }
       return;
     }
     assertThat(expectedFile)
-        .as("no expected file %s; create it with %s and read what it holds", expectedFile.getFileName(), regenerate())
+        .as(
+            "no expected file %s; create it with %s and read what it holds",
+            expectedFile.getFileName(), regenerate())
         .exists();
     JsonNode expected = JSON.readTree(Files.readString(expectedFile, StandardCharsets.UTF_8));
     if (!expected.equals(actual)) {
       assertThat(actualText)
-          .as("%s differs from the output; if the change is intended, run %s and read the diff",
+          .as(
+              "%s differs from the output; if the change is intended, run %s and read the diff",
               expectedFile.getFileName(), regenerate())
           .isEqualTo(pretty(expected));
     }

@@ -18,12 +18,17 @@ import org.annals.model.ArticleIds;
 import org.annals.model.ArticleJson;
 import org.junit.jupiter.api.Test;
 
-/** docs/article-schema-v1.md against the code: every JSON field in order, every warning code the code can emit. */
+/**
+ * docs/article-schema-v1.md against the code: every JSON field in order, every warning code the
+ * code can emit.
+ */
 class SchemaDocTest {
-  private static final Path DOC = Path.of("..", "docs", "article-schema-v1.md").toAbsolutePath().normalize();
+  private static final Path DOC =
+      Path.of("..", "docs", "article-schema-v1.md").toAbsolutePath().normalize();
   private static final Path MAIN = Path.of("src", "main", "java").toAbsolutePath();
   private static final Pattern WARNING_CALL =
-      Pattern.compile("(?:Warning\\.(?:of|atLine|atByte)|new Warning)\\(\\s*(?:[^\";]*?\\?\\s*)?\"([a-z0-9-]+)\"(?:\\s*:\\s*\"([a-z0-9-]+)\")?");
+      Pattern.compile(
+          "(?:Warning\\.(?:of|atLine|atByte)|new Warning)\\(\\s*(?:[^\";]*?\\?\\s*)?\"([a-z0-9-]+)\"(?:\\s*:\\s*\"([a-z0-9-]+)\")?");
   private static final Pattern FIELD_ROW = Pattern.compile("(?m)^\\| `([a-zA-Z]+)` \\|");
 
   @Test
@@ -35,8 +40,21 @@ class SchemaDocTest {
     while (m.find()) {
       documented.add(m.group(1));
     }
-    Article a = new Article(ArticleIds.fromContent("h", List.of("p")), "s", null, "h", null, null, null, null, null,
-        null, List.of("p"), null, null);
+    Article a =
+        new Article(
+            ArticleIds.fromContent("h", List.of("p")),
+            "s",
+            null,
+            "h",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            List.of("p"),
+            null,
+            null);
     List<String> json = new ArrayList<>();
     ArticleJson.toTree(a).fieldNames().forEachRemaining(json::add);
     assertThat(documented).isEqualTo(json);
@@ -56,9 +74,12 @@ class SchemaDocTest {
         }
       }
     }
-    assertThat(emitted).as("warning codes found in %s", MAIN).contains("input-truncated", "no-body", "charset-detected");
+    assertThat(emitted)
+        .as("warning codes found in %s", MAIN)
+        .contains("input-truncated", "no-body", "charset-detected");
     String doc = Files.readString(DOC, StandardCharsets.UTF_8);
-    assertThat(emitted).as("codes missing from the warning table of %s", DOC)
+    assertThat(emitted)
+        .as("codes missing from the warning table of %s", DOC)
         .allSatisfy(code -> assertThat(doc).contains("| `" + code + "` |"));
   }
 }

@@ -18,7 +18,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Feeds (RSS 0.91/1.0/2.0, Atom) read with ROME from a real local server; every page written for these tests. */
+/**
+ * Feeds (RSS 0.91/1.0/2.0, Atom) read with ROME from a real local server; every page written for
+ * these tests.
+ */
 class FeedSourceTest {
   private TestSite site;
   private SourceOptions options;
@@ -26,11 +29,15 @@ class FeedSourceTest {
   @BeforeEach
   void start() throws IOException {
     site = new TestSite();
-    options = SourceOptions.defaults()
-        .withFetch(FetchOptions.defaults().withAllowPrivate(true))
-        .withHostDelay(Duration.ZERO);
-    site.html("/news/harbour", article("Harbour reopens", "The harbour reopened on Monday after repairs."))
-        .html("/news/bridge", article("Bridge vote", "The council voted to rebuild the old bridge."));
+    options =
+        SourceOptions.defaults()
+            .withFetch(FetchOptions.defaults().withAllowPrivate(true))
+            .withHostDelay(Duration.ZERO);
+    site.html(
+            "/news/harbour",
+            article("Harbour reopens", "The harbour reopened on Monday after repairs."))
+        .html(
+            "/news/bridge", article("Bridge vote", "The council voted to rebuild the old bridge."));
   }
 
   @AfterEach
@@ -45,12 +52,20 @@ class FeedSourceTest {
   private String rss2(String items) {
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         + "<rss version=\"2.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n<channel>\n"
-        + "<title>The Test Gazette</title><link>" + site.base() + "/</link><language>en-gb</language>\n"
-        + "<description>Local news written for the tests</description>\n" + items + "</channel>\n</rss>\n";
+        + "<title>The Test Gazette</title><link>"
+        + site.base()
+        + "/</link><language>en-gb</language>\n"
+        + "<description>Local news written for the tests</description>\n"
+        + items
+        + "</channel>\n</rss>\n";
   }
 
   private String item(String guid, String path, String title) {
-    return "<item><title>" + title + "</title><link>" + site.url(path) + "</link>"
+    return "<item><title>"
+        + title
+        + "</title><link>"
+        + site.url(path)
+        + "</link>"
         + (guid == null ? "" : "<guid isPermaLink=\"false\">" + guid + "</guid>")
         + "<pubDate>Thu, 04 Jul 2024 08:46:00 +0300</pubDate><dc:creator>Ada Byline</dc:creator></item>\n";
   }
@@ -59,8 +74,12 @@ class FeedSourceTest {
 
   @Test
   void read_rss2Feed_fetchesEachItemWithTheFeedsHints() throws Exception {
-    site.page("/feed.xml", "application/rss+xml",
-        rss2(item("g-1", "/news/harbour", "Harbour reopens") + item("g-2", "/news/bridge", "Bridge vote")));
+    site.page(
+        "/feed.xml",
+        "application/rss+xml",
+        rss2(
+            item("g-1", "/news/harbour", "Harbour reopens")
+                + item("g-2", "/news/bridge", "Bridge vote")));
     Source source = open(site.url("/feed.xml"));
 
     List<Fetched> events = readAll(source);
@@ -72,59 +91,96 @@ class FeedSourceTest {
     assertThat(events).extracting(Fetched::position).containsOnlyNulls();
     Fetched.Document first = (Fetched.Document) events.get(0);
     assertThat(first.raw().url()).isEqualTo(site.url("/news/harbour"));
-    assertThat(new String(first.raw().content(), StandardCharsets.UTF_8)).contains("The harbour reopened");
-    assertThat(first.hints()).isEqualTo(new FeedHints("Harbour reopens",
-        Timestamp.parse("2024-07-04T05:46:00Z"), List.of("Ada Byline"), "en-gb", "The Test Gazette"));
-    assertThat(site.paths()).containsExactly("/robots.txt", "/feed.xml", "/news/harbour", "/news/bridge");
+    assertThat(new String(first.raw().content(), StandardCharsets.UTF_8))
+        .contains("The harbour reopened");
+    assertThat(first.hints())
+        .isEqualTo(
+            new FeedHints(
+                "Harbour reopens",
+                Timestamp.parse("2024-07-04T05:46:00Z"),
+                List.of("Ada Byline"),
+                "en-gb",
+                "The Test Gazette"));
+    assertThat(site.paths())
+        .containsExactly("/robots.txt", "/feed.xml", "/news/harbour", "/news/bridge");
   }
 
   @Test
   void read_atomFeed_usesEntryIdsAndAuthors() throws Exception {
-    site.page("/atom.xml", "application/atom+xml", "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
-        + "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"fr\">\n"
-        + "<title>Le Journal d'Essai</title><id>urn:test:feed</id><updated>2024-07-04T10:00:00Z</updated>\n"
-        + "<entry><title>Le port rouvre</title><id>urn:test:1</id>"
-        + "<link rel=\"alternate\" href=\"" + site.url("/news/harbour") + "\"/>"
-        + "<published>2024-07-04T09:30:00+02:00</published><updated>2024-07-04T10:00:00Z</updated>"
-        + "<author><name>Claire Plume</name></author><author><name>Marc Encre</name></author></entry>\n"
-        + "</feed>\n");
+    site.page(
+        "/atom.xml",
+        "application/atom+xml",
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+            + "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"fr\">\n"
+            + "<title>Le Journal d'Essai</title><id>urn:test:feed</id><updated>2024-07-04T10:00:00Z</updated>\n"
+            + "<entry><title>Le port rouvre</title><id>urn:test:1</id>"
+            + "<link rel=\"alternate\" href=\""
+            + site.url("/news/harbour")
+            + "\"/>"
+            + "<published>2024-07-04T09:30:00+02:00</published><updated>2024-07-04T10:00:00Z</updated>"
+            + "<author><name>Claire Plume</name></author><author><name>Marc Encre</name></author></entry>\n"
+            + "</feed>\n");
 
     List<Fetched> events = readAll(open(site.url("/atom.xml")));
 
-    assertThat(events).singleElement().isInstanceOfSatisfying(Fetched.Document.class, d -> {
-      assertThat(d.itemId()).isEqualTo("urn:test:1");
-      assertThat(d.hints().title()).isEqualTo("Le port rouvre");
-      assertThat(d.hints().published()).isEqualTo(Timestamp.parse("2024-07-04T07:30:00Z"));
-      assertThat(d.hints().authors()).containsExactly("Claire Plume", "Marc Encre");
-      assertThat(d.hints().publisher()).isEqualTo("Le Journal d'Essai");
-    });
+    assertThat(events)
+        .singleElement()
+        .isInstanceOfSatisfying(
+            Fetched.Document.class,
+            d -> {
+              assertThat(d.itemId()).isEqualTo("urn:test:1");
+              assertThat(d.hints().title()).isEqualTo("Le port rouvre");
+              assertThat(d.hints().published()).isEqualTo(Timestamp.parse("2024-07-04T07:30:00Z"));
+              assertThat(d.hints().authors()).containsExactly("Claire Plume", "Marc Encre");
+              assertThat(d.hints().publisher()).isEqualTo("Le Journal d'Essai");
+            });
   }
 
   @Test
   void read_rss1RdfFeed_readsItsItems() throws Exception {
-    site.page("/rdf", "application/rdf+xml", "<?xml version=\"1.0\"?>\n"
-        + "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns=\"http://purl.org/rss/1.0/\">\n"
-        + "<channel rdf:about=\"" + site.url("/rdf") + "\"><title>RDF Times</title><link>" + site.base()
-        + "</link><description>d</description></channel>\n"
-        + "<item rdf:about=\"" + site.url("/news/bridge") + "\"><title>Bridge vote</title><link>"
-        + site.url("/news/bridge") + "</link></item>\n</rdf:RDF>\n");
+    site.page(
+        "/rdf",
+        "application/rdf+xml",
+        "<?xml version=\"1.0\"?>\n"
+            + "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns=\"http://purl.org/rss/1.0/\">\n"
+            + "<channel rdf:about=\""
+            + site.url("/rdf")
+            + "\"><title>RDF Times</title><link>"
+            + site.base()
+            + "</link><description>d</description></channel>\n"
+            + "<item rdf:about=\""
+            + site.url("/news/bridge")
+            + "\"><title>Bridge vote</title><link>"
+            + site.url("/news/bridge")
+            + "</link></item>\n</rdf:RDF>\n");
 
     List<Fetched> events = readAll(open(site.url("/rdf")));
 
-    assertThat(events).singleElement().isInstanceOfSatisfying(Fetched.Document.class, d -> {
-      assertThat(d.raw().url()).isEqualTo(site.url("/news/bridge"));
-      assertThat(d.hints().publisher()).isEqualTo("RDF Times");
-    });
+    assertThat(events)
+        .singleElement()
+        .isInstanceOfSatisfying(
+            Fetched.Document.class,
+            d -> {
+              assertThat(d.raw().url()).isEqualTo(site.url("/news/bridge"));
+              assertThat(d.hints().publisher()).isEqualTo("RDF Times");
+            });
   }
 
   @Test
   void read_rss091WithDoctype_readsWithoutFetchingTheDtd() throws Exception {
-    site.page("/rss091", "text/xml", "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n"
-        + "<!DOCTYPE rss PUBLIC \"-//Netscape Communications//DTD RSS 0.91//EN\" \"" + site.url("/rss-0.91.dtd")
-        + "\">\n<rss version=\"0.91\"><channel><title>Old Wire</title><link>" + site.base()
-        + "</link><description>d</description><language>en</language>\n"
-        + "<item><title>Harbour</title><link>" + site.url("/news/harbour") + "</link></item>\n"
-        + "</channel></rss>\n");
+    site.page(
+        "/rss091",
+        "text/xml",
+        "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n"
+            + "<!DOCTYPE rss PUBLIC \"-//Netscape Communications//DTD RSS 0.91//EN\" \""
+            + site.url("/rss-0.91.dtd")
+            + "\">\n<rss version=\"0.91\"><channel><title>Old Wire</title><link>"
+            + site.base()
+            + "</link><description>d</description><language>en</language>\n"
+            + "<item><title>Harbour</title><link>"
+            + site.url("/news/harbour")
+            + "</link></item>\n"
+            + "</channel></rss>\n");
 
     List<Fetched> events = readAll(open(site.url("/rss091")));
 
@@ -135,13 +191,18 @@ class FeedSourceTest {
 
   @Test
   void read_relativeItemLink_isResolvedAgainstTheFeedUrl() throws Exception {
-    site.page("/feeds/rel.xml", "application/rss+xml",
+    site.page(
+        "/feeds/rel.xml",
+        "application/rss+xml",
         rss2("<item><title>t</title><link>../news/bridge</link></item>\n"));
 
     List<Fetched> events = readAll(open(site.url("/feeds/rel.xml")));
 
-    assertThat(events).singleElement().isInstanceOfSatisfying(Fetched.Document.class,
-        d -> assertThat(d.raw().url()).isEqualTo(site.url("/news/bridge")));
+    assertThat(events)
+        .singleElement()
+        .isInstanceOfSatisfying(
+            Fetched.Document.class,
+            d -> assertThat(d.raw().url()).isEqualTo(site.url("/news/bridge")));
   }
 
   @Test
@@ -160,12 +221,18 @@ class FeedSourceTest {
 
   @Test
   void read_itemsSeenInAnEarlierRun_areSkippedWithoutAFetch() throws Exception {
-    site.page("/feed.xml", "application/rss+xml",
-        rss2(item("g-1", "/news/harbour", "Harbour reopens") + item("g-2", "/news/bridge", "Bridge vote")));
+    site.page(
+        "/feed.xml",
+        "application/rss+xml",
+        rss2(
+            item("g-1", "/news/harbour", "Harbour reopens")
+                + item("g-2", "/news/bridge", "Bridge vote")));
 
-    List<Fetched> events = readAll(open(site.url("/feed.xml")), new Resume(null, Set.of("g-1")::contains));
+    List<Fetched> events =
+        readAll(open(site.url("/feed.xml")), new Resume(null, Set.of("g-1")::contains));
 
-    assertThat(events.get(0)).isEqualTo(new Fetched.Skipped("g-1", null, "already ingested in an earlier run"));
+    assertThat(events.get(0))
+        .isEqualTo(new Fetched.Skipped("g-1", null, "already ingested in an earlier run"));
     assertThat(events.get(1)).isInstanceOf(Fetched.Document.class);
     assertThat(site.paths()).doesNotContain("/news/harbour");
   }
@@ -174,24 +241,42 @@ class FeedSourceTest {
   void read_itemWithoutGuid_isKnownByItsLink() throws Exception {
     site.page("/feed.xml", "application/rss+xml", rss2(item(null, "/news/bridge", "Bridge vote")));
 
-    assertThat(readAll(open(site.url("/feed.xml")))).extracting(Fetched::itemId)
+    assertThat(readAll(open(site.url("/feed.xml"))))
+        .extracting(Fetched::itemId)
         .containsExactly(site.url("/news/bridge"));
   }
 
   @Test
   void read_oneItemFails_theOthersAreStillRead() throws Exception {
-    site.page("/feed.xml", "application/rss+xml",
-        rss2(item("g-0", "/news/gone", "Gone") + item("g-2", "/news/bridge", "Bridge vote")
-            + "<item><title>No link at all</title></item>\n"));
+    site.page(
+        "/feed.xml",
+        "application/rss+xml",
+        rss2(
+            item("g-0", "/news/gone", "Gone")
+                + item("g-2", "/news/bridge", "Bridge vote")
+                + "<item><title>No link at all</title></item>\n"));
 
     List<Fetched> events = readAll(open(site.url("/feed.xml")));
 
     assertThat(events).hasSize(3);
-    assertThat(events.get(0)).isEqualTo(new Fetched.Failed("g-0", null, site.url("/news/gone") + ": HTTP 404 from "
-        + site.url("/news/gone") + "; the page is gone, check the URL"));
+    assertThat(events.get(0))
+        .isEqualTo(
+            new Fetched.Failed(
+                "g-0",
+                null,
+                site.url("/news/gone")
+                    + ": HTTP 404 from "
+                    + site.url("/news/gone")
+                    + "; the page is gone, check the URL"));
     assertThat(events.get(1)).isInstanceOf(Fetched.Document.class);
-    assertThat(events.get(2)).isInstanceOfSatisfying(Fetched.Failed.class, f -> assertThat(f.reason())
-        .isEqualTo(site.url("/feed.xml") + ": item 3 has neither a link nor a GUID; nothing to fetch (the feed is faulty)"));
+    assertThat(events.get(2))
+        .isInstanceOfSatisfying(
+            Fetched.Failed.class,
+            f ->
+                assertThat(f.reason())
+                    .isEqualTo(
+                        site.url("/feed.xml")
+                            + ": item 3 has neither a link nor a GUID; nothing to fetch (the feed is faulty)"));
   }
 
   @Test
@@ -199,22 +284,30 @@ class FeedSourceTest {
     site.on("/podcast.mp3", x -> TestSite.send(x, 200, "audio/mpeg", new byte[] {1, 2, 3}));
     site.page("/feed.xml", "application/rss+xml", rss2(item("p-1", "/podcast.mp3", "Episode one")));
 
-    assertThat(readAll(open(site.url("/feed.xml")))).singleElement().isEqualTo(
-        new Fetched.Skipped("p-1", null, site.url("/podcast.mp3") + ": not a page (audio/mpeg)"));
+    assertThat(readAll(open(site.url("/feed.xml"))))
+        .singleElement()
+        .isEqualTo(
+            new Fetched.Skipped(
+                "p-1", null, site.url("/podcast.mp3") + ": not a page (audio/mpeg)"));
   }
 
   // ------------------------------------------------------------------ malformed and hostile feeds
 
   @Test
   void read_malformedFeed_failsNamingTheFeedAndTheLine() {
-    site.page("/broken.xml", "application/rss+xml", "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel>\n"
-        + "<title>Broken</title>\n<item><title>Fish <and> chips</title></item>\n</channel></rss>\n");
+    site.page(
+        "/broken.xml",
+        "application/rss+xml",
+        "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel>\n"
+            + "<title>Broken</title>\n<item><title>Fish <and> chips</title></item>\n</channel></rss>\n");
     String url = site.url("/broken.xml");
 
     assertThatThrownBy(() -> readAll(open(url)))
         .isInstanceOf(InputException.class)
-        .hasMessage(url + ": malformed feed at line 4: The element type \"and\" must be terminated by the matching"
-            + " end-tag \"</and>\"; the feed is not well-formed XML; tell its publisher, or ingest its pages by URL");
+        .hasMessage(
+            url
+                + ": malformed feed at line 4: The element type \"and\" must be terminated by the matching"
+                + " end-tag \"</and>\"; the feed is not well-formed XML; tell its publisher, or ingest its pages by URL");
   }
 
   @Test
@@ -231,11 +324,20 @@ class FeedSourceTest {
   void read_externalEntityToALocalFile_isNeverResolved(@TempDir Path dir) throws Exception {
     Path secret = dir.resolve("secret.txt");
     Files.writeString(secret, "TOP-SECRET-MARKER");
-    site.page("/xxe.xml", "application/rss+xml", "<?xml version=\"1.0\"?>\n"
-        + "<!DOCTYPE rss [ <!ENTITY xxe SYSTEM \"" + secret.toUri() + "\"> ]>\n"
-        + "<rss version=\"2.0\"><channel><title>&xxe;</title><link>" + site.base() + "</link><description>d"
-        + "</description><item><title>&xxe;</title><link>" + site.url("/news/harbour") + "</link></item>"
-        + "</channel></rss>\n");
+    site.page(
+        "/xxe.xml",
+        "application/rss+xml",
+        "<?xml version=\"1.0\"?>\n"
+            + "<!DOCTYPE rss [ <!ENTITY xxe SYSTEM \""
+            + secret.toUri()
+            + "\"> ]>\n"
+            + "<rss version=\"2.0\"><channel><title>&xxe;</title><link>"
+            + site.base()
+            + "</link><description>d"
+            + "</description><item><title>&xxe;</title><link>"
+            + site.url("/news/harbour")
+            + "</link></item>"
+            + "</channel></rss>\n");
 
     Throwable thrown = null;
     List<Fetched> events = List.of();
@@ -245,20 +347,31 @@ class FeedSourceTest {
       thrown = e;
     }
 
-    assertThat(thrown).isNotNull().hasMessageNotContaining("TOP-SECRET-MARKER")
-        .hasMessageContaining("malformed feed at line 3: The entity \"xxe\" was referenced, but not declared");
+    assertThat(thrown)
+        .isNotNull()
+        .hasMessageNotContaining("TOP-SECRET-MARKER")
+        .hasMessageContaining(
+            "malformed feed at line 3: The entity \"xxe\" was referenced, but not declared");
     assertThat(events).isEmpty();
   }
 
   @Test
   void read_externalEntitiesOverHttp_areNeverFetched() {
-    site.page("/xxe-http.xml", "application/rss+xml", "<?xml version=\"1.0\"?>\n"
-        + "<!DOCTYPE rss [ <!ENTITY % remote SYSTEM \"" + site.url("/param-entity") + "\"> %remote;"
-        + " <!ENTITY xxe SYSTEM \"" + site.url("/general-entity") + "\"> ]>\n"
-        + "<rss version=\"2.0\"><channel><title>&xxe;</title><link>x</link><description>d</description>"
-        + "</channel></rss>\n");
+    site.page(
+        "/xxe-http.xml",
+        "application/rss+xml",
+        "<?xml version=\"1.0\"?>\n"
+            + "<!DOCTYPE rss [ <!ENTITY % remote SYSTEM \""
+            + site.url("/param-entity")
+            + "\"> %remote;"
+            + " <!ENTITY xxe SYSTEM \""
+            + site.url("/general-entity")
+            + "\"> ]>\n"
+            + "<rss version=\"2.0\"><channel><title>&xxe;</title><link>x</link><description>d</description>"
+            + "</channel></rss>\n");
 
-    assertThatThrownBy(() -> readAll(open(site.url("/xxe-http.xml")))).isInstanceOf(InputException.class);
+    assertThatThrownBy(() -> readAll(open(site.url("/xxe-http.xml"))))
+        .isInstanceOf(InputException.class);
     assertThat(site.paths()).containsExactly("/robots.txt", "/xxe-http.xml");
   }
 
@@ -266,16 +379,25 @@ class FeedSourceTest {
   void read_billionLaughs_failsFastWithoutExpandingAnything() {
     StringBuilder dtd = new StringBuilder("<!DOCTYPE rss [ <!ENTITY lol \"lol\">");
     for (int i = 1; i <= 9; i++) {
-      dtd.append("<!ENTITY lol").append(i).append(" \"").append(("&lol" + (i == 1 ? "" : i - 1) + ";").repeat(10))
+      dtd.append("<!ENTITY lol")
+          .append(i)
+          .append(" \"")
+          .append(("&lol" + (i == 1 ? "" : i - 1) + ";").repeat(10))
           .append("\">");
     }
-    site.page("/lol.xml", "application/rss+xml", "<?xml version=\"1.0\"?>\n" + dtd + "]>\n"
-        + "<rss version=\"2.0\"><channel><title>&lol9;</title><link>x</link><description>d</description>"
-        + "</channel></rss>\n");
+    site.page(
+        "/lol.xml",
+        "application/rss+xml",
+        "<?xml version=\"1.0\"?>\n"
+            + dtd
+            + "]>\n"
+            + "<rss version=\"2.0\"><channel><title>&lol9;</title><link>x</link><description>d</description>"
+            + "</channel></rss>\n");
     long start = System.nanoTime();
 
     assertThatThrownBy(() -> readAll(open(site.url("/lol.xml"))))
-        .isInstanceOf(InputException.class).hasMessageContaining("lol9");
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("lol9");
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
   }
 
@@ -284,8 +406,14 @@ class FeedSourceTest {
     int served = 300_000; // about 20 MB: more than the byte cap too
     StringBuilder items = new StringBuilder(served * 70);
     for (int i = 0; i < served; i++) {
-      items.append("<item><title>n").append(i).append("</title><link>").append(site.base()).append("/item/")
-          .append(i).append("</link></item>\n");
+      items
+          .append("<item><title>n")
+          .append(i)
+          .append("</title><link>")
+          .append(site.base())
+          .append("/item/")
+          .append(i)
+          .append("</link></item>\n");
     }
     site.page("/robots.txt", "text/plain", "User-agent: *\nDisallow: /item/\n");
     site.page("/huge.xml", "application/rss+xml", rss2(items.toString()));
@@ -294,10 +422,16 @@ class FeedSourceTest {
     List<Fetched> events = readAll(Sources.open(site.url("/huge.xml"), options.withMaxItems(100)));
 
     assertThat(events).hasSize(101);
-    assertThat(events.subList(0, 100)).allSatisfy(e -> assertThat(e).isInstanceOf(Fetched.Skipped.class));
-    assertThat(events.get(100)).isEqualTo(new Fetched.Skipped(site.url("/huge.xml") + "#over-cap", null,
-        site.url("/huge.xml") + ": the feed has more than 100 items; only the first 100 were read"
-            + " (raise the cap with --max-items)"));
+    assertThat(events.subList(0, 100))
+        .allSatisfy(e -> assertThat(e).isInstanceOf(Fetched.Skipped.class));
+    assertThat(events.get(100))
+        .isEqualTo(
+            new Fetched.Skipped(
+                site.url("/huge.xml") + "#over-cap",
+                null,
+                site.url("/huge.xml")
+                    + ": the feed has more than 100 items; only the first 100 were read"
+                    + " (raise the cap with --max-items)"));
     assertThat(site.paths()).containsExactly("/robots.txt", "/huge.xml");
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
   }
@@ -306,8 +440,14 @@ class FeedSourceTest {
   void read_feedCutAtTheByteCap_keepsTheItemsBeforeTheCut() throws Exception {
     StringBuilder items = new StringBuilder();
     for (int i = 0; i < 2000; i++) {
-      items.append("<item><title>n").append(i).append("</title><link>").append(site.base()).append("/item/")
-          .append(i).append("</link></item>\n");
+      items
+          .append("<item><title>n")
+          .append(i)
+          .append("</title><link>")
+          .append(site.base())
+          .append("/item/")
+          .append(i)
+          .append("</link></item>\n");
     }
     site.page("/robots.txt", "text/plain", "User-agent: *\nDisallow: /item/\n");
     site.page("/long.xml", "application/rss+xml", rss2(items.toString()));
@@ -317,7 +457,9 @@ class FeedSourceTest {
 
     Fetched last = events.get(events.size() - 1);
     assertThat(last.itemId()).isEqualTo(site.url("/long.xml") + "#cut");
-    assertThat(((Fetched.Skipped) last).reason()).contains("larger than the byte cap").contains("--max-bytes");
+    assertThat(((Fetched.Skipped) last).reason())
+        .contains("larger than the byte cap")
+        .contains("--max-bytes");
     assertThat(events.size() - 1).isBetween(500, 1000);
   }
 }

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 
 /** The fetcher against a real HTTP server on a free loopback port (the JDK's own server). */
 class HttpFetcherTest {
-  private static final String PAGE = "<html><body><h1>Talks</h1><p>The ministers met.</p></body></html>";
+  private static final String PAGE =
+      "<html><body><h1>Talks</h1><p>The ministers met.</p></body></html>";
 
   private HttpServer server;
   private ExecutorService pool;
@@ -36,11 +37,13 @@ class HttpFetcherTest {
   @BeforeEach
   void start() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    pool = Executors.newCachedThreadPool(r -> {
-      Thread t = new Thread(r, "test-http");
-      t.setDaemon(true);
-      return t;
-    });
+    pool =
+        Executors.newCachedThreadPool(
+            r -> {
+              Thread t = new Thread(r, "test-http");
+              t.setDaemon(true);
+              return t;
+            });
     server.setExecutor(pool);
     server.createContext("/", this::handle);
     server.start();
@@ -87,7 +90,8 @@ class HttpFetcherTest {
     }
   }
 
-  private static void send(HttpExchange x, int status, String type, byte[] body) throws IOException {
+  private static void send(HttpExchange x, int status, String type, byte[] body)
+      throws IOException {
     x.getResponseHeaders().add("Content-Type", type);
     x.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
     if (body.length > 0) {
@@ -123,7 +127,8 @@ class HttpFetcherTest {
 
   private static FetchOptions withTimeout(Duration total) {
     FetchOptions d = local();
-    return new FetchOptions(true, d.maxBytes(), Duration.ofSeconds(5), total, d.maxRedirects(), d.userAgent());
+    return new FetchOptions(
+        true, d.maxBytes(), Duration.ofSeconds(5), total, d.maxRedirects(), d.userAgent());
   }
 
   // ------------------------------------------------------------------ the SSRF guard
@@ -133,8 +138,10 @@ class HttpFetcherTest {
     String url = base + "/page";
     assertThatThrownBy(() -> new HttpFetcher(FetchOptions.defaults()).fetch(url))
         .isInstanceOf(InputException.class)
-        .hasMessage(url + ": refused: 127.0.0.1 resolves to the internal address 127.0.0.1"
-            + " (loopback, private or link-local); pass --allow-private to fetch it anyway");
+        .hasMessage(
+            url
+                + ": refused: 127.0.0.1 resolves to the internal address 127.0.0.1"
+                + " (loopback, private or link-local); pass --allow-private to fetch it anyway");
     assertThat(requests).isEmpty();
   }
 
@@ -149,12 +156,16 @@ class HttpFetcherTest {
 
   @Test
   void fetch_redirectToAnInternalHost_isRefusedAtThatHop() {
-    // the test's guard lets 127.0.0.1 stand in for a public site; every other host meets the real guard
-    HttpFetcher fetcher = new HttpFetcher(FetchOptions.defaults(), (url, host) -> {
-      if (!host.equals("127.0.0.1")) {
-        AddressGuard.requirePublic(url, host);
-      }
-    });
+    // the test's guard lets 127.0.0.1 stand in for a public site; every other host meets the real
+    // guard
+    HttpFetcher fetcher =
+        new HttpFetcher(
+            FetchOptions.defaults(),
+            (url, host) -> {
+              if (!host.equals("127.0.0.1")) {
+                AddressGuard.requirePublic(url, host);
+              }
+            });
     String url = base + "/to-localhost";
     assertThatThrownBy(() -> fetcher.fetch(url))
         .isInstanceOf(InputException.class)
@@ -247,7 +258,8 @@ class HttpFetcherTest {
     String url = base + "/unavailable";
     assertThatThrownBy(() -> new HttpFetcher(local()).fetch(url))
         .isInstanceOf(InputException.class)
-        .hasMessage(url + ": HTTP 503 from " + url + "; the site has a server error, try again later");
+        .hasMessage(
+            url + ": HTTP 503 from " + url + "; the site has a server error, try again later");
   }
 
   @Test
@@ -256,7 +268,8 @@ class HttpFetcherTest {
     long start = System.nanoTime();
     assertThatThrownBy(() -> new HttpFetcher(withTimeout(Duration.ofMillis(800))).fetch(url))
         .isInstanceOf(InputException.class)
-        .hasMessage(url + ": cannot read the body of " + url + " (timed out reading the body after 0.8 s)");
+        .hasMessage(
+            url + ": cannot read the body of " + url + " (timed out reading the body after 0.8 s)");
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
   }
 
@@ -273,7 +286,8 @@ class HttpFetcherTest {
   @Test
   void fetch_closedPort_failsNamingTheUrl() throws Exception {
     int port;
-    try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+    try (java.net.ServerSocket s =
+        new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       port = s.getLocalPort();
     }
     String url = "http://127.0.0.1:" + port + "/page";

@@ -18,18 +18,27 @@ class InputTest {
     Files.writeString(dir.resolve("d/b.txt"), "b");
     Files.writeString(dir.resolve("d/a.txt"), "a");
     Files.writeString(dir.resolve("z.txt"), "z");
-    List<Input> in = Input.expand(List.of(dir.resolve("z.txt").toString(), "https://news.example/a", dir.resolve("d").toString(), "-"));
-    assertThat(in).containsExactly(
-        new Input(dir.resolve("z.txt").toString(), Input.Kind.FILE),
-        new Input("https://news.example/a", Input.Kind.URL),
-        new Input(dir.resolve("d/a.txt").toString(), Input.Kind.FILE),
-        new Input(dir.resolve("d/b.txt").toString(), Input.Kind.FILE),
-        new Input("-", Input.Kind.STDIN));
+    List<Input> in =
+        Input.expand(
+            List.of(
+                dir.resolve("z.txt").toString(),
+                "https://news.example/a",
+                dir.resolve("d").toString(),
+                "-"));
+    assertThat(in)
+        .containsExactly(
+            new Input(dir.resolve("z.txt").toString(), Input.Kind.FILE),
+            new Input("https://news.example/a", Input.Kind.URL),
+            new Input(dir.resolve("d/a.txt").toString(), Input.Kind.FILE),
+            new Input(dir.resolve("d/b.txt").toString(), Input.Kind.FILE),
+            new Input("-", Input.Kind.STDIN));
   }
 
   @Test
   void expand_upperCaseScheme_isAUrl() throws Exception {
-    assertThat(Input.expand(List.of("HTTP://news.example/a"))).extracting(Input::kind).containsExactly(Input.Kind.URL);
+    assertThat(Input.expand(List.of("HTTP://news.example/a")))
+        .extracting(Input::kind)
+        .containsExactly(Input.Kind.URL);
   }
 
   @Test
@@ -38,8 +47,9 @@ class InputTest {
     assertThat(in).containsExactly(new Input("no/such/file.html", Input.Kind.FILE));
     assertThatThrownBy(() -> in.get(0).read(null, null, 1000))
         .isInstanceOf(InputException.class)
-        .hasMessage("no/such/file.html: no such file or directory; check the path"
-            + " (an input is a file, a directory, '-' or an http(s) URL)");
+        .hasMessage(
+            "no/such/file.html: no such file or directory; check the path"
+                + " (an input is a file, a directory, '-' or an http(s) URL)");
   }
 
   @Test
@@ -52,6 +62,7 @@ class InputTest {
 
   @Test
   void new_blankSource_isRefused() {
-    assertThatThrownBy(() -> new Input(" ", Input.Kind.FILE)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Input(" ", Input.Kind.FILE))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -46,11 +46,14 @@ class LimitsTest {
     byte[] b = text(200_001);
     Limits.Read r = Limits.read(new ByteArrayInputStream(b), 200_000);
     assertThat(r.bytes()).isEqualTo(Arrays.copyOf(b, 200_000));
-    assertThat(r.warnings()).singleElement().satisfies(w -> {
-      assertThat(w.code()).isEqualTo("input-truncated");
-      assertThat(w.position()).isEqualTo("byte 200000");
-      assertThat(w.message()).contains("cap of 200000 bytes").contains("--max-bytes");
-    });
+    assertThat(r.warnings())
+        .singleElement()
+        .satisfies(
+            w -> {
+              assertThat(w.code()).isEqualTo("input-truncated");
+              assertThat(w.position()).isEqualTo("byte 200000");
+              assertThat(w.message()).contains("cap of 200000 bytes").contains("--max-bytes");
+            });
   }
 
   @Test
@@ -68,21 +71,27 @@ class LimitsTest {
     Limits.Read r = Limits.read(in, MB);
     assertThat(r.bytes()).hasSize(MB);
     assertThat(r.warnings()).extracting(Warning::code).containsExactly("input-truncated");
-    assertThat(in.count).as("compressed bytes consumed of %d", bomb.length).isLessThan(bomb.length / 4);
+    assertThat(in.count)
+        .as("compressed bytes consumed of %d", bomb.length)
+        .isLessThan(bomb.length / 4);
   }
 
   @Test
   void read_truncatedGzip_keepsTheBytesReadWithTruncatedGzipWarning() throws IOException {
     byte[] b = text(500_000);
     byte[] gz = gzip(b);
-    Limits.Read r = Limits.read(new ByteArrayInputStream(Arrays.copyOf(gz, gz.length / 2)), 10 * MB);
+    Limits.Read r =
+        Limits.read(new ByteArrayInputStream(Arrays.copyOf(gz, gz.length / 2)), 10 * MB);
     assertThat(r.bytes().length).isGreaterThan(0).isLessThan(b.length);
     assertThat(r.bytes()).isEqualTo(Arrays.copyOf(b, r.bytes().length));
-    assertThat(r.warnings()).singleElement().satisfies(w -> {
-      assertThat(w.code()).isEqualTo("truncated-gzip");
-      assertThat(w.position()).isEqualTo("byte " + r.bytes().length);
-      assertThat(w.message()).contains("kept the " + r.bytes().length + " bytes");
-    });
+    assertThat(r.warnings())
+        .singleElement()
+        .satisfies(
+            w -> {
+              assertThat(w.code()).isEqualTo("truncated-gzip");
+              assertThat(w.position()).isEqualTo("byte " + r.bytes().length);
+              assertThat(w.message()).contains("kept the " + r.bytes().length + " bytes");
+            });
   }
 
   @Test
@@ -110,13 +119,16 @@ class LimitsTest {
 
   @Test
   void read_failingPlainStream_throwsTheIoException() {
-    InputStream failing = new InputStream() {
-      @Override
-      public int read() throws IOException {
-        throw new IOException("disk on fire");
-      }
-    };
-    assertThatThrownBy(() -> Limits.read(failing, MB)).isInstanceOf(IOException.class).hasMessage("disk on fire");
+    InputStream failing =
+        new InputStream() {
+          @Override
+          public int read() throws IOException {
+            throw new IOException("disk on fire");
+          }
+        };
+    assertThatThrownBy(() -> Limits.read(failing, MB))
+        .isInstanceOf(IOException.class)
+        .hasMessage("disk on fire");
   }
 
   private static byte[] text(int n) {

@@ -26,22 +26,41 @@ class LocalFilesTest {
 
   @Test
   void expand_hiddenFilesAndFolders_areLeftOut() throws Exception {
-    touch("a.txt", ".hidden.txt", ".git/config", "sub/.DS_Store", "sub/.cache/page.html", "sub/page.html");
+    touch(
+        "a.txt",
+        ".hidden.txt",
+        ".git/config",
+        "sub/.DS_Store",
+        "sub/.cache/page.html",
+        "sub/page.html");
     assertThat(relative(LocalFiles.expand(dir))).containsExactly("a.txt", "sub/page.html");
   }
 
   @Test
   void expand_filesThatAreNotArticles_areLeftOut() throws Exception {
-    touch("README.md", "page.html", "page_files/style.css", "page_files/photo.jpg", "page_files/app.js",
-        "story.TXT", "story2.htm.gz", "dump/0a1b2c", "notes.json", "archive.tar.gz", "old.xhtml", "x.shtml");
+    touch(
+        "README.md",
+        "page.html",
+        "page_files/style.css",
+        "page_files/photo.jpg",
+        "page_files/app.js",
+        "story.TXT",
+        "story2.htm.gz",
+        "dump/0a1b2c",
+        "notes.json",
+        "archive.tar.gz",
+        "old.xhtml",
+        "x.shtml");
     assertThat(relative(LocalFiles.expand(dir)))
-        .containsExactly("dump/0a1b2c", "old.xhtml", "page.html", "story.TXT", "story2.htm.gz", "x.shtml");
+        .containsExactly(
+            "dump/0a1b2c", "old.xhtml", "page.html", "story.TXT", "story2.htm.gz", "x.shtml");
   }
 
   @Test
   void expand_hiddenFolderGivenByName_isStillRead() throws Exception {
     touch(".inbox/one.txt", ".inbox/.two.txt");
-    assertThat(LocalFiles.expand(dir.resolve(".inbox"))).containsExactly(dir.resolve(".inbox/one.txt"));
+    assertThat(LocalFiles.expand(dir.resolve(".inbox")))
+        .containsExactly(dir.resolve(".inbox/one.txt"));
   }
 
   @Test
@@ -90,7 +109,9 @@ class LocalFilesTest {
     Path f = dir.resolve("missing.html");
     assertThatThrownBy(() -> LocalFiles.read(f, 1000))
         .isInstanceOf(InputException.class)
-        .hasMessage(f + ": no such file or directory; check the path (an input is a file, a directory, '-' or an http(s) URL)")
+        .hasMessage(
+            f
+                + ": no such file or directory; check the path (an input is a file, a directory, '-' or an http(s) URL)")
         .satisfies(e -> assertThat(((InputException) e).source()).isEqualTo(f.toString()));
   }
 
@@ -103,7 +124,8 @@ class LocalFilesTest {
 
   @Test
   void read_standardInput_isReadAsDash() throws Exception {
-    RawDocument d = LocalFiles.read(new ByteArrayInputStream("x".getBytes(StandardCharsets.UTF_8)), "-", 1000);
+    RawDocument d =
+        LocalFiles.read(new ByteArrayInputStream("x".getBytes(StandardCharsets.UTF_8)), "-", 1000);
     assertThat(d.source()).isEqualTo("-");
     assertThat(d.content()).containsExactly('x');
   }

@@ -18,7 +18,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Sitemaps, sitemap indexes, news sitemaps and gzip sitemaps with crawler-commons, from a real local server. */
+/**
+ * Sitemaps, sitemap indexes, news sitemaps and gzip sitemaps with crawler-commons, from a real
+ * local server.
+ */
 class SitemapSourceTest {
   private TestSite site;
   private SourceOptions options;
@@ -26,11 +29,13 @@ class SitemapSourceTest {
   @BeforeEach
   void start() throws IOException {
     site = new TestSite();
-    options = SourceOptions.defaults()
-        .withFetch(FetchOptions.defaults().withAllowPrivate(true))
-        .withHostDelay(Duration.ZERO);
+    options =
+        SourceOptions.defaults()
+            .withFetch(FetchOptions.defaults().withAllowPrivate(true))
+            .withHostDelay(Duration.ZERO);
     for (String p : List.of("/n/1", "/n/2", "/n/3", "/n/4")) {
-      site.html(p, article("Story " + p, "A sentence written for the sitemap tests about " + p + "."));
+      site.html(
+          p, article("Story " + p, "A sentence written for the sitemap tests about " + p + "."));
     }
   }
 
@@ -40,8 +45,10 @@ class SitemapSourceTest {
   }
 
   private String urlset(String... urls) {
-    StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+    StringBuilder b =
+        new StringBuilder(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
     for (String u : urls) {
       b.append("<url><loc>").append(u).append("</loc><lastmod>2024-07-01</lastmod></url>\n");
     }
@@ -49,8 +56,10 @@ class SitemapSourceTest {
   }
 
   private String index(String... sitemaps) {
-    StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        + "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+    StringBuilder b =
+        new StringBuilder(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
     for (String s : sitemaps) {
       b.append("<sitemap><loc>").append(s).append("</loc></sitemap>\n");
     }
@@ -58,23 +67,35 @@ class SitemapSourceTest {
   }
 
   private String news(String loc, String title, String date) {
-    return "<url><loc>" + loc + "</loc><news:news><news:publication><news:name>The Test Courier</news:name>"
-        + "<news:language>de</news:language></news:publication><news:publication_date>" + date
-        + "</news:publication_date><news:title>" + title + "</news:title></news:news></url>\n";
+    return "<url><loc>"
+        + loc
+        + "</loc><news:news><news:publication><news:name>The Test Courier</news:name>"
+        + "<news:language>de</news:language></news:publication><news:publication_date>"
+        + date
+        + "</news:publication_date><news:title>"
+        + title
+        + "</news:title></news:news></url>\n";
   }
 
   private String newsSitemap(String... entries) {
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\""
-        + " xmlns:news=\"http://www.google.com/schemas/sitemap-news/0.9\">\n" + String.join("", entries) + "</urlset>\n";
+        + " xmlns:news=\"http://www.google.com/schemas/sitemap-news/0.9\">\n"
+        + String.join("", entries)
+        + "</urlset>\n";
   }
 
   @Test
   void read_indexOfANewsSitemapAndAGzipSitemap_fetchesEveryUrlWithNewsHints() throws Exception {
-    site.page("/sitemap.xml", "application/xml", index(site.url("/news.xml"), site.url("/more.xml.gz")));
-    site.page("/news.xml", "application/xml", newsSitemap(
-        news(site.url("/n/1"), "Rat tagt", "2024-07-04T08:46:00+02:00"),
-        news(site.url("/n/2"), "Wahl verschoben", "2024-07-05")));
-    byte[] gz = TestSite.gzip(urlset(site.url("/n/3"), site.url("/n/4")).getBytes(StandardCharsets.UTF_8));
+    site.page(
+        "/sitemap.xml", "application/xml", index(site.url("/news.xml"), site.url("/more.xml.gz")));
+    site.page(
+        "/news.xml",
+        "application/xml",
+        newsSitemap(
+            news(site.url("/n/1"), "Rat tagt", "2024-07-04T08:46:00+02:00"),
+            news(site.url("/n/2"), "Wahl verschoben", "2024-07-05")));
+    byte[] gz =
+        TestSite.gzip(urlset(site.url("/n/3"), site.url("/n/4")).getBytes(StandardCharsets.UTF_8));
     site.on("/more.xml.gz", x -> TestSite.send(x, 200, "application/gzip", gz));
     Source source = Sources.open(site.url("/sitemap.xml"), options);
 
@@ -82,32 +103,47 @@ class SitemapSourceTest {
 
     assertThat(source.ordered()).isFalse();
     assertThat(events).allSatisfy(e -> assertThat(e).isInstanceOf(Fetched.Document.class));
-    assertThat(events).extracting(Fetched::itemId)
+    assertThat(events)
+        .extracting(Fetched::itemId)
         .containsExactly(site.url("/n/1"), site.url("/n/2"), site.url("/n/3"), site.url("/n/4"));
-    assertThat(((Fetched.Document) events.get(0)).hints()).isEqualTo(new FeedHints("Rat tagt",
-        Timestamp.parse("2024-07-04T08:46:00+02:00"), List.of(), "de", "The Test Courier"));
-    assertThat(((Fetched.Document) events.get(1)).hints().published()).isEqualTo(Timestamp.parse("2024-07-05"));
+    assertThat(((Fetched.Document) events.get(0)).hints())
+        .isEqualTo(
+            new FeedHints(
+                "Rat tagt",
+                Timestamp.parse("2024-07-04T08:46:00+02:00"),
+                List.of(),
+                "de",
+                "The Test Courier"));
+    assertThat(((Fetched.Document) events.get(1)).hints().published())
+        .isEqualTo(Timestamp.parse("2024-07-05"));
     assertThat(((Fetched.Document) events.get(2)).hints()).isEqualTo(FeedHints.NONE);
   }
 
   @Test
   void read_gzipSitemapServedWithContentEncodingToo_isDecompressedTwice() throws Exception {
-    byte[] twice = TestSite.gzip(TestSite.gzip(urlset(site.url("/n/1")).getBytes(StandardCharsets.UTF_8)));
-    site.on("/double.xml.gz", x -> {
-      x.getResponseHeaders().add("Content-Encoding", "gzip");
-      TestSite.send(x, 200, "application/x-gzip", twice);
-    });
+    byte[] twice =
+        TestSite.gzip(TestSite.gzip(urlset(site.url("/n/1")).getBytes(StandardCharsets.UTF_8)));
+    site.on(
+        "/double.xml.gz",
+        x -> {
+          x.getResponseHeaders().add("Content-Encoding", "gzip");
+          TestSite.send(x, 200, "application/x-gzip", twice);
+        });
 
     assertThat(readAll(Sources.open("sitemap:" + site.url("/double.xml.gz"), options)))
-        .extracting(Fetched::itemId).containsExactly(site.url("/n/1"));
+        .extracting(Fetched::itemId)
+        .containsExactly(site.url("/n/1"));
   }
 
   @Test
   void read_localGzipSitemapFile_readsItsUrls(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("sitemap.xml.gz");
-    Files.write(file, TestSite.gzip(urlset(site.url("/n/1"), site.url("/n/2")).getBytes(StandardCharsets.UTF_8)));
+    Files.write(
+        file,
+        TestSite.gzip(urlset(site.url("/n/1"), site.url("/n/2")).getBytes(StandardCharsets.UTF_8)));
 
-    assertThat(readAll(Sources.open(file.toString(), options))).extracting(Fetched::itemId)
+    assertThat(readAll(Sources.open(file.toString(), options)))
+        .extracting(Fetched::itemId)
         .containsExactly(site.url("/n/1"), site.url("/n/2"));
   }
 
@@ -115,7 +151,8 @@ class SitemapSourceTest {
   void read_textSitemapNamedWithItsPrefix_readsOneUrlPerLine() throws Exception {
     site.page("/urls.txt", "text/plain", site.url("/n/1") + "\n" + site.url("/n/2") + "\n");
 
-    assertThat(readAll(Sources.open("sitemap:" + site.url("/urls.txt"), options))).extracting(Fetched::itemId)
+    assertThat(readAll(Sources.open("sitemap:" + site.url("/urls.txt"), options)))
+        .extracting(Fetched::itemId)
         .containsExactly(site.url("/n/1"), site.url("/n/2"));
   }
 
@@ -123,10 +160,14 @@ class SitemapSourceTest {
   void read_urlsSeenInAnEarlierRun_areSkippedWithoutAFetch() throws Exception {
     site.page("/sitemap.xml", "application/xml", urlset(site.url("/n/1"), site.url("/n/2")));
 
-    List<Fetched> events = readAll(Sources.open(site.url("/sitemap.xml"), options),
-        new Resume(null, Set.of(site.url("/n/1"))::contains));
+    List<Fetched> events =
+        readAll(
+            Sources.open(site.url("/sitemap.xml"), options),
+            new Resume(null, Set.of(site.url("/n/1"))::contains));
 
-    assertThat(events.get(0)).isEqualTo(new Fetched.Skipped(site.url("/n/1"), null, "already ingested in an earlier run"));
+    assertThat(events.get(0))
+        .isEqualTo(
+            new Fetched.Skipped(site.url("/n/1"), null, "already ingested in an earlier run"));
     assertThat(events.get(1)).isInstanceOf(Fetched.Document.class);
     assertThat(site.paths()).doesNotContain("/n/1");
   }
@@ -138,8 +179,15 @@ class SitemapSourceTest {
 
     List<Fetched> events = readAll(Sources.open(site.url("/sitemap.xml"), options));
 
-    assertThat(events.get(0)).isEqualTo(new Fetched.Failed(site.url("/gone.xml"), null, site.url("/gone.xml")
-        + ": HTTP 404 from " + site.url("/gone.xml") + "; the page is gone, check the URL"));
+    assertThat(events.get(0))
+        .isEqualTo(
+            new Fetched.Failed(
+                site.url("/gone.xml"),
+                null,
+                site.url("/gone.xml")
+                    + ": HTTP 404 from "
+                    + site.url("/gone.xml")
+                    + "; the page is gone, check the URL"));
     assertThat(events.get(1).itemId()).isEqualTo(site.url("/n/1"));
   }
 
@@ -164,29 +212,47 @@ class SitemapSourceTest {
 
     List<Fetched> events = readAll(Sources.open(site.url("/i0.xml"), options));
 
-    assertThat(events).singleElement().isEqualTo(new Fetched.Skipped(site.url("/i4.xml"), null,
-        site.url("/i4.xml") + ": not read: sitemap indexes nest deeper than 3 levels"));
+    assertThat(events)
+        .singleElement()
+        .isEqualTo(
+            new Fetched.Skipped(
+                site.url("/i4.xml"),
+                null,
+                site.url("/i4.xml") + ": not read: sitemap indexes nest deeper than 3 levels"));
   }
 
   @Test
   void read_moreUrlsThanTheCap_readsTheCapAndSaysSo() throws Exception {
-    site.page("/sitemap.xml", "application/xml", urlset(site.url("/n/1"), site.url("/n/2"), site.url("/n/3")));
+    site.page(
+        "/sitemap.xml",
+        "application/xml",
+        urlset(site.url("/n/1"), site.url("/n/2"), site.url("/n/3")));
 
     List<Fetched> events = readAll(Sources.open(site.url("/sitemap.xml"), options.withMaxItems(2)));
 
-    assertThat(events).extracting(Fetched::itemId)
-        .containsExactly(site.url("/n/1"), site.url("/n/2"), site.url("/sitemap.xml") + "#over-cap");
-    assertThat(((Fetched.Skipped) events.get(2)).reason()).isEqualTo(site.url("/sitemap.xml")
-        + ": the sitemap lists more than 2 URLs; only the first 2 were read (raise the cap with --max-items)");
+    assertThat(events)
+        .extracting(Fetched::itemId)
+        .containsExactly(
+            site.url("/n/1"), site.url("/n/2"), site.url("/sitemap.xml") + "#over-cap");
+    assertThat(((Fetched.Skipped) events.get(2)).reason())
+        .isEqualTo(
+            site.url("/sitemap.xml")
+                + ": the sitemap lists more than 2 URLs; only the first 2 were read (raise the cap with --max-items)");
   }
 
   @Test
-  void read_sitemapWithAnExternalEntity_isRefusedWithoutResolvingIt(@TempDir Path dir) throws Exception {
+  void read_sitemapWithAnExternalEntity_isRefusedWithoutResolvingIt(@TempDir Path dir)
+      throws Exception {
     Path secret = dir.resolve("secret.txt");
     Files.writeString(secret, "TOP-SECRET-MARKER");
-    site.page("/xxe.xml", "application/xml", "<?xml version=\"1.0\"?>\n<!DOCTYPE urlset [ <!ENTITY xxe SYSTEM \""
-        + secret.toUri() + "\"> ]>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><loc>"
-        + site.base() + "/&xxe;</loc></url></urlset>");
+    site.page(
+        "/xxe.xml",
+        "application/xml",
+        "<?xml version=\"1.0\"?>\n<!DOCTYPE urlset [ <!ENTITY xxe SYSTEM \""
+            + secret.toUri()
+            + "\"> ]>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><loc>"
+            + site.base()
+            + "/&xxe;</loc></url></urlset>");
 
     List<Fetched> events = List.of();
     try {
@@ -206,6 +272,8 @@ class SitemapSourceTest {
 
     assertThatThrownBy(() -> readAll(Sources.open("sitemap:" + url, options)))
         .isInstanceOf(InputException.class)
-        .hasMessage(url + ": not a sitemap (its root element is <html>, not <urlset> or <sitemapindex>); check the URL");
+        .hasMessage(
+            url
+                + ": not a sitemap (its root element is <html>, not <urlset> or <sitemapindex>); check the URL");
   }
 }

@@ -15,9 +15,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netpreserve.jwarc.WarcCompression;
 
-/** What {@link Sources#open} makes of a spec: folders, files of each kind, URLs, prefixes, mistakes. */
+/**
+ * What {@link Sources#open} makes of a spec: folders, files of each kind, URLs, prefixes, mistakes.
+ */
 class SourcesTest {
-  private static final String PAGE = article("Harbour reopens", "The harbour reopened on Monday after repairs.");
+  private static final String PAGE =
+      article("Harbour reopens", "The harbour reopened on Monday after repairs.");
 
   @TempDir Path dir;
 
@@ -41,10 +44,18 @@ class SourcesTest {
 
     assertThat(source.key()).isEqualTo("dir:" + dir.toAbsolutePath());
     assertThat(source.ordered()).isTrue();
-    assertThat(events).extracting(Fetched::position).containsExactly("a.txt", "b/2.html", "c.html.gz");
-    assertThat(events).extracting(Fetched::itemId).containsExactly(
-        dir.resolve("a.txt").toString(), dir.resolve("b/2.html").toString(), dir.resolve("c.html.gz").toString());
-    assertThat(new String(((Fetched.Document) events.get(2)).raw().content(), StandardCharsets.UTF_8)).isEqualTo(PAGE);
+    assertThat(events)
+        .extracting(Fetched::position)
+        .containsExactly("a.txt", "b/2.html", "c.html.gz");
+    assertThat(events)
+        .extracting(Fetched::itemId)
+        .containsExactly(
+            dir.resolve("a.txt").toString(),
+            dir.resolve("b/2.html").toString(),
+            dir.resolve("c.html.gz").toString());
+    assertThat(
+            new String(((Fetched.Document) events.get(2)).raw().content(), StandardCharsets.UTF_8))
+        .isEqualTo(PAGE);
   }
 
   @Test
@@ -65,13 +76,17 @@ class SourcesTest {
     Files.writeString(dir.resolve("b.html"), PAGE);
     Files.writeString(dir.resolve("c.html"), PAGE);
     Path locked = dir.resolve("b.html");
-    Assumptions.assumeTrue(locked.toFile().setReadable(false) && !Files.isReadable(locked),
+    Assumptions.assumeTrue(
+        locked.toFile().setReadable(false) && !Files.isReadable(locked),
         "this user reads every file (root), so no file can be made unreadable");
 
     List<Fetched> events = readAll(open(dir.toString()));
 
-    assertThat(events).extracting(e -> e.getClass().getSimpleName()).containsExactly("Document", "Failed", "Document");
-    assertThat(((Fetched.Failed) events.get(1)).reason()).startsWith(locked + ": permission denied");
+    assertThat(events)
+        .extracting(e -> e.getClass().getSimpleName())
+        .containsExactly("Document", "Failed", "Document");
+    assertThat(((Fetched.Failed) events.get(1)).reason())
+        .startsWith(locked + ": permission denied");
   }
 
   // ------------------------------------------------------------------ single files
@@ -86,10 +101,14 @@ class SourcesTest {
 
     assertThat(source.key()).isEqualTo("file:" + file.toAbsolutePath());
     assertThat(source.ordered()).isFalse();
-    assertThat(events).singleElement().isInstanceOfSatisfying(Fetched.Document.class, d -> {
-      assertThat(d.itemId()).isEqualTo(file.toString());
-      assertThat(d.raw().contentType()).isEqualTo("text/html");
-    });
+    assertThat(events)
+        .singleElement()
+        .isInstanceOfSatisfying(
+            Fetched.Document.class,
+            d -> {
+              assertThat(d.itemId()).isEqualTo(file.toString());
+              assertThat(d.raw().contentType()).isEqualTo("text/html");
+            });
   }
 
   @Test
@@ -106,32 +125,42 @@ class SourcesTest {
   void open_missingFile_failsNamingItAndWhatASourceIs() {
     String missing = dir.resolve("nope.html").toString();
 
-    assertThatThrownBy(() -> open(missing)).isInstanceOf(InputException.class).hasMessage(missing
-        + ": no such file or directory; check the path (a source is a file, a folder or an http(s) URL)");
+    assertThatThrownBy(() -> open(missing))
+        .isInstanceOf(InputException.class)
+        .hasMessage(
+            missing
+                + ": no such file or directory; check the path (a source is a file, a folder or an http(s) URL)");
   }
 
   @Test
   void open_prefixOnAFolder_failsSayingToDropIt() {
-    assertThatThrownBy(() -> open("feed:" + dir)).isInstanceOf(InputException.class)
-        .hasMessage("feed:" + dir + ": 'feed:' names a file, but this is a folder; drop the prefix");
+    assertThatThrownBy(() -> open("feed:" + dir))
+        .isInstanceOf(InputException.class)
+        .hasMessage(
+            "feed:" + dir + ": 'feed:' names a file, but this is a folder; drop the prefix");
   }
 
   @Test
   void open_warcByUrl_failsSayingToDownloadItFirst() {
-    assertThatThrownBy(() -> open("warc:https://data.example/crawl.warc.gz")).isInstanceOf(InputException.class)
-        .hasMessage("warc:https://data.example/crawl.warc.gz: WARC files are read from disk; download it first,"
-            + " then name the file");
+    assertThatThrownBy(() -> open("warc:https://data.example/crawl.warc.gz"))
+        .isInstanceOf(InputException.class)
+        .hasMessage(
+            "warc:https://data.example/crawl.warc.gz: WARC files are read from disk; download it first,"
+                + " then name the file");
   }
 
   @Test
   void open_standardInput_failsSayingToSaveItToAFile() {
-    assertThatThrownBy(() -> open("-")).isInstanceOf(InputException.class).hasMessage(
-        "-: standard input cannot be ingested (it has no position to resume from); save it to a file and name the file");
+    assertThatThrownBy(() -> open("-"))
+        .isInstanceOf(InputException.class)
+        .hasMessage(
+            "-: standard input cannot be ingested (it has no position to resume from); save it to a file and name the file");
   }
 
   @Test
   void open_blank_failsSayingWhatToName() {
-    assertThatThrownBy(() -> open(" ")).isInstanceOf(InputException.class)
+    assertThatThrownBy(() -> open(" "))
+        .isInstanceOf(InputException.class)
         .hasMessage(" : an empty source; name a file, a folder or an http(s) URL");
   }
 
@@ -141,30 +170,41 @@ class SourcesTest {
   void open_urlOfAnArticle_emitsThePageOnceKeyedByTheUrl() throws Exception {
     try (TestSite site = new TestSite()) {
       site.html("/story", PAGE);
-      SourceOptions o = SourceOptions.defaults().withFetch(FetchOptions.defaults().withAllowPrivate(true))
-          .withHostDelay(Duration.ZERO);
+      SourceOptions o =
+          SourceOptions.defaults()
+              .withFetch(FetchOptions.defaults().withAllowPrivate(true))
+              .withHostDelay(Duration.ZERO);
       Source source = Sources.open(site.url("/story"), o);
 
       List<Fetched> events = readAll(source);
 
       assertThat(source.key()).isEqualTo("url:" + site.url("/story"));
-      assertThat(events).singleElement().isInstanceOfSatisfying(Fetched.Document.class, d -> {
-        assertThat(d.itemId()).isEqualTo(site.url("/story"));
-        assertThat(d.position()).isNull();
-        assertThat(new String(d.raw().content(), StandardCharsets.UTF_8)).isEqualTo(PAGE);
-      });
+      assertThat(events)
+          .singleElement()
+          .isInstanceOfSatisfying(
+              Fetched.Document.class,
+              d -> {
+                assertThat(d.itemId()).isEqualTo(site.url("/story"));
+                assertThat(d.position()).isNull();
+                assertThat(new String(d.raw().content(), StandardCharsets.UTF_8)).isEqualTo(PAGE);
+              });
     }
   }
 
   @Test
   void open_urlThatIsAnImage_isSkippedAsNotAPage() throws Exception {
     try (TestSite site = new TestSite()) {
-      site.on("/logo.png", x -> TestSite.send(x, 200, "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'}));
-      SourceOptions o = SourceOptions.defaults().withFetch(FetchOptions.defaults().withAllowPrivate(true))
-          .withHostDelay(Duration.ZERO);
+      site.on(
+          "/logo.png",
+          x -> TestSite.send(x, 200, "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'}));
+      SourceOptions o =
+          SourceOptions.defaults()
+              .withFetch(FetchOptions.defaults().withAllowPrivate(true))
+              .withHostDelay(Duration.ZERO);
       String url = site.url("/logo.png");
 
-      assertThat(readAll(Sources.open(url, o))).singleElement()
+      assertThat(readAll(Sources.open(url, o)))
+          .singleElement()
           .isEqualTo(new Fetched.Skipped(url, null, url + ": not a page (image/png)"));
     }
   }
@@ -173,13 +213,16 @@ class SourcesTest {
 
   @Test
   void contentKind_rootElements_tellFeedsSitemapsAndPagesApart() {
-    assertThat(kind("<?xml version=\"1.0\"?>\n<!-- c --><rss version=\"2.0\"/>")).isEqualTo(ContentKind.FEED);
-    assertThat(kind("\uFEFF<feed xmlns=\"http://www.w3.org/2005/Atom\"/>")).isEqualTo(ContentKind.FEED);
+    assertThat(kind("<?xml version=\"1.0\"?>\n<!-- c --><rss version=\"2.0\"/>"))
+        .isEqualTo(ContentKind.FEED);
+    assertThat(kind("\uFEFF<feed xmlns=\"http://www.w3.org/2005/Atom\"/>"))
+        .isEqualTo(ContentKind.FEED);
     assertThat(kind("<rdf:RDF xmlns:rdf=\"x\"/>")).isEqualTo(ContentKind.FEED);
     assertThat(kind("<!DOCTYPE rss [<!ENTITY a \"]>\">]><rss/>")).isEqualTo(ContentKind.FEED);
     assertThat(kind("<urlset/>")).isEqualTo(ContentKind.SITEMAP);
     assertThat(kind("<sitemapindex/>")).isEqualTo(ContentKind.SITEMAP);
-    assertThat(kind("<!DOCTYPE html><html><body><rss/></body></html>")).isEqualTo(ContentKind.ARTICLE);
+    assertThat(kind("<!DOCTYPE html><html><body><rss/></body></html>"))
+        .isEqualTo(ContentKind.ARTICLE);
     assertThat(kind("Plain text with <rss> in it")).isEqualTo(ContentKind.ARTICLE);
     assertThat(kind("")).isEqualTo(ContentKind.ARTICLE);
   }

@@ -27,7 +27,8 @@ import java.util.zip.GZIPOutputStream;
  */
 final class TestSite implements AutoCloseable {
   /** One request as the server saw it. */
-  record Request(String path, String userAgent, String ifNoneMatch, String ifModifiedSince, long nanos) {}
+  record Request(
+      String path, String userAgent, String ifNoneMatch, String ifModifiedSince, long nanos) {}
 
   /** How to answer one path. */
   @FunctionalInterface
@@ -43,11 +44,13 @@ final class TestSite implements AutoCloseable {
 
   TestSite() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    pool = Executors.newCachedThreadPool(r -> {
-      Thread t = new Thread(r, "test-site");
-      t.setDaemon(true);
-      return t;
-    });
+    pool =
+        Executors.newCachedThreadPool(
+            r -> {
+              Thread t = new Thread(r, "test-site");
+              t.setDaemon(true);
+              return t;
+            });
     server.setExecutor(pool);
     server.createContext("/", this::dispatch);
     server.start();
@@ -80,14 +83,18 @@ final class TestSite implements AutoCloseable {
   }
 
   TestSite status(String path, int status) {
-    return on(path, x -> send(x, status, "text/plain", ("status " + status).getBytes(StandardCharsets.UTF_8)));
+    return on(
+        path,
+        x -> send(x, status, "text/plain", ("status " + status).getBytes(StandardCharsets.UTF_8)));
   }
 
   TestSite redirect(String path, String location) {
-    return on(path, x -> {
-      x.getResponseHeaders().add("Location", location);
-      x.sendResponseHeaders(302, -1);
-    });
+    return on(
+        path,
+        x -> {
+          x.getResponseHeaders().add("Location", location);
+          x.sendResponseHeaders(302, -1);
+        });
   }
 
   /** Every request so far, in arrival order. */
@@ -126,8 +133,13 @@ final class TestSite implements AutoCloseable {
   private void dispatch(HttpExchange x) throws IOException {
     String path = x.getRequestURI().getRawPath();
     var h = x.getRequestHeaders();
-    requests.add(new Request(path, h.getFirst("User-Agent"), h.getFirst("If-None-Match"),
-        h.getFirst("If-Modified-Since"), System.nanoTime()));
+    requests.add(
+        new Request(
+            path,
+            h.getFirst("User-Agent"),
+            h.getFirst("If-None-Match"),
+            h.getFirst("If-Modified-Since"),
+            System.nanoTime()));
     try (x) {
       Handler handler = routes.get(path);
       if (handler == null) {
@@ -148,8 +160,12 @@ final class TestSite implements AutoCloseable {
     }
   }
 
-  /** Writes {@code chunk} again and again in chunked encoding until the client hangs up or the time is up. */
-  static void endless(HttpExchange x, String type, byte[] chunk, Duration atMost) throws IOException {
+  /**
+   * Writes {@code chunk} again and again in chunked encoding until the client hangs up or the time
+   * is up.
+   */
+  static void endless(HttpExchange x, String type, byte[] chunk, Duration atMost)
+      throws IOException {
     x.getResponseHeaders().add("Content-Type", type);
     x.sendResponseHeaders(200, 0);
     OutputStream out = x.getResponseBody();
@@ -184,7 +200,12 @@ final class TestSite implements AutoCloseable {
 
   /** A short article page written for these tests. */
   static String article(String headline, String sentence) {
-    return "<!DOCTYPE html><html lang=\"en\"><head><title>" + headline + "</title></head><body><article><h1>"
-        + headline + "</h1><p>" + sentence + "</p></article></body></html>";
+    return "<!DOCTYPE html><html lang=\"en\"><head><title>"
+        + headline
+        + "</title></head><body><article><h1>"
+        + headline
+        + "</h1><p>"
+        + sentence
+        + "</p></article></body></html>";
   }
 }

@@ -32,8 +32,12 @@ final class WarcFixture implements AutoCloseable {
   private final List<Long> offsets = new ArrayList<>();
 
   WarcFixture(Path file, WarcCompression compression) throws IOException {
-    channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-        StandardOpenOption.TRUNCATE_EXISTING);
+    channel =
+        FileChannel.open(
+            file,
+            StandardOpenOption.CREATE,
+            StandardOpenOption.WRITE,
+            StandardOpenOption.TRUNCATE_EXISTING);
     writer = new org.netpreserve.jwarc.WarcWriter(channel, compression);
   }
 
@@ -50,13 +54,19 @@ final class WarcFixture implements AutoCloseable {
   }
 
   long warcinfo() throws IOException {
-    return write(new Warcinfo.Builder().date(DATE).filename("test.warc")
-        .fields(Map.of("software", List.of("annals tests"))).build());
+    return write(
+        new Warcinfo.Builder()
+            .date(DATE)
+            .filename("test.warc")
+            .fields(Map.of("software", List.of("annals tests")))
+            .build());
   }
 
   long request(String url) throws IOException {
-    HttpRequest http = new HttpRequest.Builder("GET", URI.create(url).getRawPath())
-        .addHeader("Host", URI.create(url).getHost()).build();
+    HttpRequest http =
+        new HttpRequest.Builder("GET", URI.create(url).getRawPath())
+            .addHeader("Host", URI.create(url).getHost())
+            .build();
     return write(new WarcRequest.Builder(url).date(DATE).body(http).build());
   }
 
@@ -65,35 +75,60 @@ final class WarcFixture implements AutoCloseable {
   }
 
   long response(String url, int status, String contentType, byte[] body) throws IOException {
-    HttpResponse http = new HttpResponse.Builder(status, status == 200 ? "OK" : "Other")
-        .body(MediaType.parse(contentType), body).build();
+    HttpResponse http =
+        new HttpResponse.Builder(status, status == 200 ? "OK" : "Other")
+            .body(MediaType.parse(contentType), body)
+            .build();
     return write(new WarcResponse.Builder(url).date(DATE).body(http).build());
   }
 
   /** A response whose HTTP message is given raw (chunked transfer, content encodings). */
   long rawResponse(String url, byte[] httpMessage) throws IOException {
-    return write(new WarcResponse.Builder(url).date(DATE).body(MediaType.HTTP_RESPONSE, httpMessage).build());
+    return write(
+        new WarcResponse.Builder(url)
+            .date(DATE)
+            .body(MediaType.HTTP_RESPONSE, httpMessage)
+            .build());
   }
 
   long truncatedResponse(String url, String body) throws IOException {
-    HttpResponse http = new HttpResponse.Builder(200, "OK")
-        .body(MediaType.HTML_UTF8, body.getBytes(StandardCharsets.UTF_8)).build();
-    return write(new WarcResponse.Builder(url).date(DATE).truncated(WarcTruncationReason.LENGTH).body(http).build());
+    HttpResponse http =
+        new HttpResponse.Builder(200, "OK")
+            .body(MediaType.HTML_UTF8, body.getBytes(StandardCharsets.UTF_8))
+            .build();
+    return write(
+        new WarcResponse.Builder(url)
+            .date(DATE)
+            .truncated(WarcTruncationReason.LENGTH)
+            .body(http)
+            .build());
   }
 
   long metadata(String url) throws IOException {
-    return write(new WarcMetadata.Builder().targetURI(url).date(DATE)
-        .fields(Map.of("fetchTimeMs", List.of("120"))).build());
+    return write(
+        new WarcMetadata.Builder()
+            .targetURI(url)
+            .date(DATE)
+            .fields(Map.of("fetchTimeMs", List.of("120")))
+            .build());
   }
 
   long resource(String url, String contentType, String body) throws IOException {
-    return write(new WarcResource.Builder(URI.create(url)).date(DATE)
-        .body(MediaType.parse(contentType), body.getBytes(StandardCharsets.UTF_8)).build());
+    return write(
+        new WarcResource.Builder(URI.create(url))
+            .date(DATE)
+            .body(MediaType.parse(contentType), body.getBytes(StandardCharsets.UTF_8))
+            .build());
   }
 
   long revisit(String url) throws IOException {
-    HttpResponse http = new HttpResponse.Builder(200, "OK").addHeader("Content-Type", "text/html").build();
-    return write(new WarcRevisit.Builder(URI.create(url), WarcRevisit.IDENTICAL_PAYLOAD_DIGEST_1_1).date(DATE).body(http).build());
+    HttpResponse http =
+        new HttpResponse.Builder(200, "OK").addHeader("Content-Type", "text/html").build();
+    return write(
+        new WarcRevisit.Builder(URI.create(url), WarcRevisit.IDENTICAL_PAYLOAD_DIGEST_1_1)
+            .date(DATE)
+            .body(http)
+            .build());
   }
 
   @Override

@@ -21,9 +21,12 @@ import org.netpreserve.jwarc.WarcCompression;
 
 /** WARC and WARC.gz files written by the tests with jwarc, read back as events. */
 class WarcSourceTest {
-  private static final String PAGE_1 = article("Harbour reopens", "The harbour reopened on Monday after repairs.");
-  private static final String PAGE_2 = article("Bridge vote", "The council voted to rebuild the old bridge.");
-  private static final String PAGE_3 = article("Rail strike", "Rail workers walked out for a second day.");
+  private static final String PAGE_1 =
+      article("Harbour reopens", "The harbour reopened on Monday after repairs.");
+  private static final String PAGE_2 =
+      article("Bridge vote", "The council voted to rebuild the old bridge.");
+  private static final String PAGE_3 =
+      article("Rail strike", "Rail workers walked out for a second day.");
 
   @TempDir Path dir;
 
@@ -43,7 +46,8 @@ class WarcSourceTest {
 
   @ParameterizedTest
   @EnumSource(WarcCompression.class)
-  void read_mixedRecords_emitsHtmlPagesAndSkipsEverythingElse(WarcCompression compression) throws Exception {
+  void read_mixedRecords_emitsHtmlPagesAndSkipsEverythingElse(WarcCompression compression)
+      throws Exception {
     Path file = dir.resolve(name(compression));
     List<Long> at;
     try (WarcFixture w = new WarcFixture(file, compression)) {
@@ -51,8 +55,13 @@ class WarcSourceTest {
       w.request("https://news.example/harbour");
       w.response("https://news.example/harbour", 200, "text/html; charset=utf-8", PAGE_1);
       w.metadata("https://news.example/harbour");
-      w.response("https://news.example/logo.png", 200, "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'});
-      w.response("https://news.example/old", 404, "text/html", "<html><body>not found</body></html>");
+      w.response(
+          "https://news.example/logo.png",
+          200,
+          "image/png",
+          new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+      w.response(
+          "https://news.example/old", 404, "text/html", "<html><body>not found</body></html>");
       w.revisit("https://news.example/harbour");
       w.resource("https://news.example/bridge", "text/html", PAGE_2);
       at = w.offsets();
@@ -63,18 +72,38 @@ class WarcSourceTest {
 
     assertThat(source.key()).isEqualTo("warc:" + file.toAbsolutePath());
     assertThat(source.ordered()).isTrue();
-    assertThat(events).extracting(Fetched::position).containsExactlyElementsOf(at.stream().map(String::valueOf).toList());
-    assertThat(events).extracting(Fetched::itemId).containsExactlyElementsOf(at.stream().map(String::valueOf).toList());
-    assertThat(events).extracting(e -> e.getClass().getSimpleName()).containsExactly(
-        "Skipped", "Skipped", "Document", "Skipped", "Skipped", "Skipped", "Skipped", "Document");
-    assertThat(events).filteredOn(e -> e instanceof Fetched.Skipped).extracting(e -> ((Fetched.Skipped) e).reason())
-        .containsExactly("WARC warcinfo record, not a captured page", "WARC request record, not a captured page",
-            "WARC metadata record, not a captured page", "not HTML (image/png)", "HTTP 404 response, not a page",
+    assertThat(events)
+        .extracting(Fetched::position)
+        .containsExactlyElementsOf(at.stream().map(String::valueOf).toList());
+    assertThat(events)
+        .extracting(Fetched::itemId)
+        .containsExactlyElementsOf(at.stream().map(String::valueOf).toList());
+    assertThat(events)
+        .extracting(e -> e.getClass().getSimpleName())
+        .containsExactly(
+            "Skipped",
+            "Skipped",
+            "Document",
+            "Skipped",
+            "Skipped",
+            "Skipped",
+            "Skipped",
+            "Document");
+    assertThat(events)
+        .filteredOn(e -> e instanceof Fetched.Skipped)
+        .extracting(e -> ((Fetched.Skipped) e).reason())
+        .containsExactly(
+            "WARC warcinfo record, not a captured page",
+            "WARC request record, not a captured page",
+            "WARC metadata record, not a captured page",
+            "not HTML (image/png)",
+            "HTTP 404 response, not a page",
             "WARC revisit record, not a captured page");
     Fetched.Document page = (Fetched.Document) events.get(2);
     assertThat(page.raw().source()).isEqualTo(file.toAbsolutePath() + "#" + at.get(2));
     assertThat(page.raw().url()).isEqualTo("https://news.example/harbour");
-    assertThat(page.raw().contentType()).isEqualTo("text/html;charset=utf-8"); // as jwarc's writer put it
+    assertThat(page.raw().contentType())
+        .isEqualTo("text/html;charset=utf-8"); // as jwarc's writer put it
     assertThat(text(page)).isEqualTo(PAGE_1);
     assertThat(page.hints()).isEqualTo(FeedHints.NONE);
     assertThat(text(events.get(7))).isEqualTo(PAGE_2);
@@ -86,8 +115,10 @@ class WarcSourceTest {
     Path file = dir.resolve(name(compression));
     byte[] gz = TestSite.gzip(PAGE_3.getBytes(StandardCharsets.UTF_8));
     ByteArrayOutputStream http = new ByteArrayOutputStream();
-    http.write(("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n"
-        + "Transfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+    http.write(
+        ("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n"
+                + "Transfer-Encoding: chunked\r\n\r\n")
+            .getBytes(StandardCharsets.US_ASCII));
     int half = gz.length / 2;
     chunk(http, gz, 0, half);
     chunk(http, gz, half, gz.length - half);
@@ -101,7 +132,8 @@ class WarcSourceTest {
     assertThat(events).singleElement().satisfies(e -> assertThat(text(e)).isEqualTo(PAGE_3));
   }
 
-  private static void chunk(ByteArrayOutputStream out, byte[] b, int from, int n) throws IOException {
+  private static void chunk(ByteArrayOutputStream out, byte[] b, int from, int n)
+      throws IOException {
     out.write((Integer.toHexString(n) + "\r\n").getBytes(StandardCharsets.US_ASCII));
     out.write(b, from, n);
     out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
@@ -111,8 +143,9 @@ class WarcSourceTest {
   void read_gzipBombPayload_isCappedAfterDecompressionAndTheNextRecordRead() throws Exception {
     Path file = dir.resolve("bomb.warc.gz");
     byte[] bomb = PoliteFetcherTest.bomb(100);
-    byte[] head = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\nContent-Length: "
-        .getBytes(StandardCharsets.US_ASCII);
+    byte[] head =
+        "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\nContent-Length: "
+            .getBytes(StandardCharsets.US_ASCII);
     ByteArrayOutputStream http = new ByteArrayOutputStream();
     http.write(head);
     http.write((bomb.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
@@ -127,7 +160,8 @@ class WarcSourceTest {
 
     assertThat(events).hasSize(2);
     assertThat(((Fetched.Document) events.get(0)).raw().length()).isEqualTo(1_000_000);
-    assertThat(((Fetched.Document) events.get(0)).raw().warnings()).extracting(Warning::code)
+    assertThat(((Fetched.Document) events.get(0)).raw().warnings())
+        .extracting(Warning::code)
         .containsExactly("input-truncated");
     assertThat(text(events.get(1))).isEqualTo(PAGE_1);
   }
@@ -141,7 +175,8 @@ class WarcSourceTest {
 
     List<Fetched> events = readAll(Sources.open(file.toString(), options()));
 
-    assertThat(((Fetched.Document) events.get(0)).raw().warnings()).extracting(Warning::code)
+    assertThat(((Fetched.Document) events.get(0)).raw().warnings())
+        .extracting(Warning::code)
         .containsExactly("warc-record-truncated");
   }
 
@@ -149,8 +184,8 @@ class WarcSourceTest {
 
   @ParameterizedTest
   @EnumSource(WarcCompression.class)
-  void read_resumeAfterAnOffset_seeksThereWithoutReadingTheRecordsBefore(WarcCompression compression)
-      throws Exception {
+  void read_resumeAfterAnOffset_seeksThereWithoutReadingTheRecordsBefore(
+      WarcCompression compression) throws Exception {
     Path file = dir.resolve(name(compression));
     List<Long> at;
     try (WarcFixture w = new WarcFixture(file, compression)) {
@@ -162,19 +197,29 @@ class WarcSourceTest {
     }
     // damage the record before the checkpoint: reading it again would fail
     overwrite(file, at.get(1) + 20, at.get(2) - at.get(1) - 40);
-    assertThatThrownBy(() -> readAll(Sources.open(file.toString(), options())).forEach(e -> {
-      if (e instanceof Fetched.Failed f) {
-        throw new IllegalStateException(f.reason());
-      }
-    })).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(
+            () ->
+                readAll(Sources.open(file.toString(), options()))
+                    .forEach(
+                        e -> {
+                          if (e instanceof Fetched.Failed f) {
+                            throw new IllegalStateException(f.reason());
+                          }
+                        }))
+        .isInstanceOf(IllegalStateException.class);
 
-    List<Fetched> events = readAll(Sources.open(file.toString(), options()),
-        new Resume(String.valueOf(at.get(2)), id -> false));
+    List<Fetched> events =
+        readAll(
+            Sources.open(file.toString(), options()),
+            new Resume(String.valueOf(at.get(2)), id -> false));
 
-    assertThat(events).singleElement().satisfies(e -> {
-      assertThat(e.position()).isEqualTo(String.valueOf(at.get(3)));
-      assertThat(text(e)).isEqualTo(PAGE_3);
-    });
+    assertThat(events)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.position()).isEqualTo(String.valueOf(at.get(3)));
+              assertThat(text(e)).isEqualTo(PAGE_3);
+            });
   }
 
   @Test
@@ -186,7 +231,10 @@ class WarcSourceTest {
       last = w.response("https://news.example/bridge", 200, "text/html", PAGE_2);
     }
 
-    assertThat(readAll(Sources.open(file.toString(), options()), new Resume(String.valueOf(last), id -> false)))
+    assertThat(
+            readAll(
+                Sources.open(file.toString(), options()),
+                new Resume(String.valueOf(last), id -> false)))
         .isEmpty();
   }
 
@@ -200,17 +248,20 @@ class WarcSourceTest {
     }
     String bad = String.valueOf(second + 7);
 
-    assertThatThrownBy(() -> readAll(Sources.open(file.toString(), options()), new Resume(bad, id -> false)))
+    assertThatThrownBy(
+            () -> readAll(Sources.open(file.toString(), options()), new Resume(bad, id -> false)))
         .isInstanceOf(InputException.class)
         .hasMessageStartingWith(file.toAbsolutePath() + ": cannot resume at byte " + bad + " (")
-        .hasMessageEndingWith("); the file changed since the last run: ingest it under another name, or into a fresh store");
+        .hasMessageEndingWith(
+            "); the file changed since the last run: ingest it under another name, or into a fresh store");
   }
 
   // ------------------------------------------------------------------ damaged files
 
   @ParameterizedTest
   @EnumSource(WarcCompression.class)
-  void read_fileCutShort_keepsTheRecordsBeforeTheCutAndReportsIt(WarcCompression compression) throws Exception {
+  void read_fileCutShort_keepsTheRecordsBeforeTheCutAndReportsIt(WarcCompression compression)
+      throws Exception {
     Path file = dir.resolve(name(compression));
     List<Long> at;
     try (WarcFixture w = new WarcFixture(file, compression)) {
@@ -225,16 +276,19 @@ class WarcSourceTest {
 
     List<Fetched> events = readAll(Sources.open(file.toString(), options()));
 
-    assertThat(events.subList(0, 2)).allSatisfy(e -> assertThat(e).isInstanceOf(Fetched.Document.class));
-    assertThat(events.subList(2, events.size())).isNotEmpty()
+    assertThat(events.subList(0, 2))
+        .allSatisfy(e -> assertThat(e).isInstanceOf(Fetched.Document.class));
+    assertThat(events.subList(2, events.size()))
+        .isNotEmpty()
         .allSatisfy(e -> assertThat(e).isInstanceOf(Fetched.Failed.class));
-    assertThat(((Fetched.Failed) events.get(events.size() - 1)).reason()).startsWith(file.toAbsolutePath() + ": ");
+    assertThat(((Fetched.Failed) events.get(events.size() - 1)).reason())
+        .startsWith(file.toAbsolutePath() + ": ");
   }
 
   @ParameterizedTest
   @EnumSource(WarcCompression.class)
-  void read_damagedRecordInTheMiddle_isFailedAndReadingGoesOnAtTheNextRecord(WarcCompression compression)
-      throws Exception {
+  void read_damagedRecordInTheMiddle_isFailedAndReadingGoesOnAtTheNextRecord(
+      WarcCompression compression) throws Exception {
     Path file = dir.resolve(name(compression));
     List<Long> at;
     try (WarcFixture w = new WarcFixture(file, compression)) {
@@ -250,10 +304,19 @@ class WarcSourceTest {
     assertThat(text(events.get(0))).isEqualTo(PAGE_1);
     assertThat(text(events.get(events.size() - 1))).isEqualTo(PAGE_3);
     assertThat(events.get(events.size() - 1).position()).isEqualTo(String.valueOf(at.get(2)));
-    assertThat(events.subList(1, events.size() - 1)).isNotEmpty()
+    assertThat(events.subList(1, events.size() - 1))
+        .isNotEmpty()
         .noneSatisfy(e -> assertThat(e).isInstanceOf(Fetched.Document.class))
-        .anySatisfy(e -> assertThat(e).isInstanceOfSatisfying(Fetched.Failed.class, f -> assertThat(f.reason())
-            .endsWith("; reading goes on at the next readable record, at byte " + at.get(2))));
+        .anySatisfy(
+            e ->
+                assertThat(e)
+                    .isInstanceOfSatisfying(
+                        Fetched.Failed.class,
+                        f ->
+                            assertThat(f.reason())
+                                .endsWith(
+                                    "; reading goes on at the next readable record, at byte "
+                                        + at.get(2))));
   }
 
   @Test
@@ -263,7 +326,8 @@ class WarcSourceTest {
 
     assertThatThrownBy(() -> readAll(Sources.open(file.toString(), options())))
         .isInstanceOf(InputException.class)
-        .hasMessageStartingWith(file.toAbsolutePath() + ": not a WARC file: the first record cannot be read (")
+        .hasMessageStartingWith(
+            file.toAbsolutePath() + ": not a WARC file: the first record cannot be read (")
         .hasMessageEndingWith("); check that it is a WARC or WARC.gz file");
   }
 
@@ -274,7 +338,8 @@ class WarcSourceTest {
       w.response("https://news.example/harbour", 200, "text/html", PAGE_1);
     }
 
-    assertThat(readAll(Sources.open("warc:" + file, options()))).singleElement()
+    assertThat(readAll(Sources.open("warc:" + file, options())))
+        .singleElement()
         .satisfies(e -> assertThat(text(e)).isEqualTo(PAGE_1));
   }
 

@@ -73,16 +73,20 @@ public final class Batch {
 
   /** Records that {@code sourceKey} has been read up to {@code position} (ordered sources). */
   public void checkpoint(String sourceKey, String position) {
-    Preconditions.requireArgument(sourceKey != null && !sourceKey.isBlank(), "checkpoint source key must not be blank");
-    Preconditions.requireArgument(position != null, "checkpoint position must not be null (source %s)", sourceKey);
+    Preconditions.requireArgument(
+        sourceKey != null && !sourceKey.isBlank(), "checkpoint source key must not be blank");
+    Preconditions.requireArgument(
+        position != null, "checkpoint position must not be null (source %s)", sourceKey);
     requireOpen();
     checkpoints.put(sourceKey, position);
   }
 
   /** Records that {@code itemId} of {@code sourceKey} has been handled (unordered sources). */
   public void seen(String sourceKey, String itemId) {
-    Preconditions.requireArgument(sourceKey != null && !sourceKey.isBlank(), "seen source key must not be blank");
-    Preconditions.requireArgument(itemId != null, "seen item id must not be null (source %s)", sourceKey);
+    Preconditions.requireArgument(
+        sourceKey != null && !sourceKey.isBlank(), "seen source key must not be blank");
+    Preconditions.requireArgument(
+        itemId != null, "seen item id must not be null (source %s)", sourceKey);
     requireOpen();
     seen.computeIfAbsent(sourceKey, k -> new LinkedHashSet<>()).add(itemId);
   }
@@ -111,7 +115,8 @@ public final class Batch {
   }
 
   /** The batch as written by batch number {@code seq}. */
-  BatchWrite prepare(long seq, Instant now, Map<String, org.annals.ingest.Validators.Validator> validators) {
+  BatchWrite prepare(
+      long seq, Instant now, Map<String, org.annals.ingest.Validators.Validator> validators) {
     List<StoredArticle> articles = new ArrayList<>();
     Set<String> replaced = new HashSet<>();
     for (Pending p : pending.values()) {
@@ -120,18 +125,27 @@ public final class Batch {
         replaced.add(p.article.id());
       }
     }
-    BatchResult result = new BatchResult(
-        counts[Outcome.NEW.ordinal()], counts[Outcome.UPDATED.ordinal()],
-        counts[Outcome.DUPLICATE.ordinal()], counts[Outcome.REPRINT.ordinal()]);
-    return new BatchWrite(seq, now, articles, replaced, provenance, touched, checkpoints, seen, validators, result);
+    BatchResult result =
+        new BatchResult(
+            counts[Outcome.NEW.ordinal()], counts[Outcome.UPDATED.ordinal()],
+            counts[Outcome.DUPLICATE.ordinal()], counts[Outcome.REPRINT.ordinal()]);
+    return new BatchWrite(
+        seq, now, articles, replaced, provenance, touched, checkpoints, seen, validators, result);
   }
 
   private Outcome addNew(Article a, Provenance p) {
     int[] signature = MinHash.signature(a.text());
     List<String> keys = signature == null ? List.of() : MinHash.bands(signature);
     String story = signature == null ? null : story(signature, keys);
-    StoredArticle s = new StoredArticle(
-        a, story == null ? a.id() : story, StoredArticle.fingerprint(a), List.of(p.source()), signature, 0, p.readAt());
+    StoredArticle s =
+        new StoredArticle(
+            a,
+            story == null ? a.id() : story,
+            StoredArticle.fingerprint(a),
+            List.of(p.source()),
+            signature,
+            0,
+            p.readAt());
     pending.put(a.id(), new Pending(s, false));
     provenance.add(Map.entry(a.id(), p));
     for (String band : keys) {
@@ -149,9 +163,15 @@ public final class Batch {
     }
     List<String> sources = new ArrayList<>(current.sources());
     sources.add(p.source());
-    StoredArticle s = new StoredArticle(
-        current.article(), current.storyId(), current.fingerprint(), sources, current.signature(), 0,
-        later(current.seenAt(), p.readAt()));
+    StoredArticle s =
+        new StoredArticle(
+            current.article(),
+            current.storyId(),
+            current.fingerprint(),
+            sources,
+            current.signature(),
+            0,
+            later(current.seenAt(), p.readAt()));
     pending.put(current.id(), new Pending(s, known == null || known.stored));
     provenance.add(Map.entry(current.id(), p));
     return Outcome.DUPLICATE;
@@ -163,9 +183,15 @@ public final class Batch {
       sources.add(p.source());
       provenance.add(Map.entry(a.id(), p));
     }
-    StoredArticle s = new StoredArticle(
-        a, current.storyId(), StoredArticle.fingerprint(a), sources, MinHash.signature(a.text()), 0,
-        later(current.seenAt(), p.readAt()));
+    StoredArticle s =
+        new StoredArticle(
+            a,
+            current.storyId(),
+            StoredArticle.fingerprint(a),
+            sources,
+            MinHash.signature(a.text()),
+            0,
+            later(current.seenAt(), p.readAt()));
     pending.put(a.id(), new Pending(s, known == null || known.stored));
     return Outcome.UPDATED;
   }
@@ -193,21 +219,23 @@ public final class Batch {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("store " + store.dir() + ": cannot look up similar stories", e);
+      throw new UncheckedIOException(
+          "store " + store.dir() + ": cannot look up similar stories", e);
     }
     return best;
   }
 
   /**
-   * True when {@code incoming} says nothing new: the same content, or an older version (both
-   * carry a {@code modified} stamp and the incoming one is earlier).
+   * True when {@code incoming} says nothing new: the same content, or an older version (both carry
+   * a {@code modified} stamp and the incoming one is earlier).
    */
   static boolean unchanged(StoredArticle current, Article incoming) {
     if (current.fingerprint() == StoredArticle.fingerprint(incoming)) {
       return true;
     }
     Article stored = current.article();
-    return stored.modified() != null && incoming.modified() != null
+    return stored.modified() != null
+        && incoming.modified() != null
         && compare(incoming.modified(), stored.modified()) < 0;
   }
 
@@ -220,7 +248,8 @@ public final class Batch {
   }
 
   private static java.time.LocalDateTime local(Timestamp t) {
-    return java.time.LocalDateTime.of(t.date(), t.time() == null ? java.time.LocalTime.MIDNIGHT : t.time());
+    return java.time.LocalDateTime.of(
+        t.date(), t.time() == null ? java.time.LocalTime.MIDNIGHT : t.time());
   }
 
   private static Instant later(Instant a, Instant b) {
@@ -228,7 +257,8 @@ public final class Batch {
   }
 
   private void requireOpen() {
-    Preconditions.requireState(!done, "this batch was committed; start a new one with store.batch()");
+    Preconditions.requireState(
+        !done, "this batch was committed; start a new one with store.batch()");
     store.requireWritable();
   }
 

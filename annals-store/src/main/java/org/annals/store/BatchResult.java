@@ -12,8 +12,14 @@ public record BatchResult(int added, int updated, int duplicates, int reprints) 
   public BatchResult {
     if (added < 0 || updated < 0 || duplicates < 0 || reprints < 0) {
       throw new IllegalArgumentException(
-          "batch counts must not be negative: added " + added + ", updated " + updated
-              + ", duplicates " + duplicates + ", reprints " + reprints);
+          "batch counts must not be negative: added "
+              + added
+              + ", updated "
+              + updated
+              + ", duplicates "
+              + duplicates
+              + ", reprints "
+              + reprints);
     }
   }
 

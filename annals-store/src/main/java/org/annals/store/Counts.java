@@ -12,7 +12,9 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
 
-/** The statistics of one {@link Snapshot}: counts from doc values and facets, no stored fields read. */
+/**
+ * The statistics of one {@link Snapshot}: counts from doc values and facets, no stored fields read.
+ */
 final class Counts {
   private Counts() {}
 
@@ -49,7 +51,9 @@ final class Counts {
         continue;
       }
       Bits live = leaf.reader().getLiveDocs();
-      for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+      for (int doc = values.nextDoc();
+          doc != DocIdSetIterator.NO_MORE_DOCS;
+          doc = values.nextDoc()) {
         if (live == null || live.get(doc)) {
           sum += values.longValue();
         }

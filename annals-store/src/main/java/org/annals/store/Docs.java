@@ -49,10 +49,13 @@ final class Docs {
 
   /** Facet dimensions of searches (index field {@code $facets}). */
   static final String DIM_PUBLISHER = "publisher";
+
   static final String DIM_SECTION = "section";
   static final String DIM_MONTH = "year-month";
+
   /** Facet dimensions of statistics only (index field {@code $stats}). */
   static final String DIM_STORY = "story";
+
   static final String DIM_DAY = "day";
   static final String STATS_FIELD = "$stats";
 
@@ -122,7 +125,8 @@ final class Docs {
     return f == null ? null : f.stringValue();
   }
 
-  private static void addKeyed(Document d, String field, String keyField, String dim, String value) {
+  private static void addKeyed(
+      Document d, String field, String keyField, String dim, String value) {
     if (value == null) {
       return;
     }

@@ -79,7 +79,8 @@ final class DuckTables implements AutoCloseable {
         for (String staged : STAGED) {
           s.execute("CREATE TEMP TABLE " + staged + " LIMIT 0");
         }
-        // fewer checkpoints: each rewrites the table's last row group (a crash replays at most this much log)
+        // fewer checkpoints: each rewrites the table's last row group (a crash replays at most this
+        // much log)
         s.execute("SET checkpoint_threshold = '128MB'");
       }
       conn.setAutoCommit(false);
@@ -94,7 +95,8 @@ final class DuckTables implements AutoCloseable {
   static List<String> schema() throws IOException {
     try (InputStream in = DuckTables.class.getResourceAsStream(SCHEMA)) {
       if (in == null) {
-        throw new IOException("resource " + SCHEMA + " is missing from the annals-store jar; rebuild it");
+        throw new IOException(
+            "resource " + SCHEMA + " is missing from the annals-store jar; rebuild it");
       }
       StringBuilder sql = new StringBuilder();
       for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
@@ -135,7 +137,8 @@ final class DuckTables implements AutoCloseable {
   }
 
   Optional<String> checkpoint(String sourceKey) throws SQLException {
-    try (PreparedStatement p = conn.prepareStatement("SELECT position FROM checkpoints WHERE source_key = ?")) {
+    try (PreparedStatement p =
+        conn.prepareStatement("SELECT position FROM checkpoints WHERE source_key = ?")) {
       p.setString(1, sourceKey);
       try (ResultSet r = p.executeQuery()) {
         return r.next() ? Optional.of(r.getString(1)) : Optional.empty();
@@ -147,7 +150,8 @@ final class DuckTables implements AutoCloseable {
 
   Set<String> seen(String sourceKey) throws SQLException {
     Set<String> ids = new HashSet<>();
-    try (PreparedStatement p = conn.prepareStatement("SELECT item_id FROM seen_items WHERE source_key = ?")) {
+    try (PreparedStatement p =
+        conn.prepareStatement("SELECT item_id FROM seen_items WHERE source_key = ?")) {
       p.setString(1, sourceKey);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
@@ -221,7 +225,10 @@ final class DuckTables implements AutoCloseable {
       List<String> chunk = list.subList(from, Math.min(list.size(), from + 500));
       StringBuilder in = new StringBuilder();
       for (String id : chunk) {
-        in.append(in.length() == 0 ? "" : ",").append('\'').append(id.replace("'", "''")).append('\'');
+        in.append(in.length() == 0 ? "" : ",")
+            .append('\'')
+            .append(id.replace("'", "''"))
+            .append('\'');
       }
       read("a.id IN (" + in + ")", sink);
     }
@@ -240,8 +247,11 @@ final class DuckTables implements AutoCloseable {
     String sql =
         "SELECT a.id, a.story_id, a.fingerprint, a.batch, a.json, a.last_seen, m.signature,"
             + " (SELECT list(p.source ORDER BY p.read_at, p.source) FROM provenance p WHERE p.article_id = a.id)"
-            + " FROM articles a LEFT JOIN minhash m ON m.article_id = a.id WHERE " + where + " ORDER BY a.id";
-    try (Statement s = conn.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            + " FROM articles a LEFT JOIN minhash m ON m.article_id = a.id WHERE "
+            + where
+            + " ORDER BY a.id";
+    try (Statement s = conn.createStatement();
+        ResultSet r = s.executeQuery(sql)) {
       while (r.next()) {
         sink.accept(row(r));
       }
@@ -277,7 +287,12 @@ final class DuckTables implements AutoCloseable {
       for (StoredArticle s : b.articles()) {
         appendArticle(articles, s);
         if (s.signature() != null) {
-          minhash.beginRow().append(s.id()).append(MinHash.toBytes(s.signature())).append(s.batch()).endRow();
+          minhash
+              .beginRow()
+              .append(s.id())
+              .append(MinHash.toBytes(s.signature()))
+              .append(s.batch())
+              .endRow();
         }
         if (s.storyId().equals(s.id())) {
           stories.beginRow().append(s.id());
@@ -307,8 +322,13 @@ final class DuckTables implements AutoCloseable {
     try (DuckDBAppender ap = appender("st_provenance")) {
       for (Map.Entry<String, Provenance> e : b.provenance()) {
         Provenance p = e.getValue();
-        ap.beginRow().append(e.getKey()).append(p.source()).append(p.sourceKey()).append(utc(p.readAt()))
-            .append(b.seq()).endRow();
+        ap.beginRow()
+            .append(e.getKey())
+            .append(p.source())
+            .append(p.sourceKey())
+            .append(utc(p.readAt()))
+            .append(b.seq())
+            .endRow();
       }
     }
   }
@@ -347,7 +367,8 @@ final class DuckTables implements AutoCloseable {
       }
       p.executeBatch();
     }
-    try (PreparedStatement p = conn.prepareStatement("INSERT INTO batches VALUES (?, ?, ?, ?, ?, ?)")) {
+    try (PreparedStatement p =
+        conn.prepareStatement("INSERT INTO batches VALUES (?, ?, ?, ?, ?, ?)")) {
       BatchResult c = b.counts();
       p.setLong(1, b.seq());
       p.setObject(2, utc(b.committedAt()));
@@ -363,7 +384,8 @@ final class DuckTables implements AutoCloseable {
     if (validators.isEmpty()) {
       return;
     }
-    try (PreparedStatement p = conn.prepareStatement("INSERT OR REPLACE INTO validators VALUES (?, ?, ?)")) {
+    try (PreparedStatement p =
+        conn.prepareStatement("INSERT OR REPLACE INTO validators VALUES (?, ?, ?)")) {
       for (Map.Entry<String, Validator> e : validators.entrySet()) {
         p.setString(1, e.getKey());
         p.setString(2, e.getValue().etag());
@@ -379,7 +401,8 @@ final class DuckTables implements AutoCloseable {
   }
 
   private String single(String sql, String orElse) throws SQLException {
-    try (Statement s = conn.createStatement(); ResultSet r = s.executeQuery(sql)) {
+    try (Statement s = conn.createStatement();
+        ResultSet r = s.executeQuery(sql)) {
       return r.next() && r.getString(1) != null ? r.getString(1) : orElse;
     } finally {
       conn.commit();
@@ -401,7 +424,11 @@ final class DuckTables implements AutoCloseable {
     }
     ap.append(t.iso());
     if (t.offset() != null) {
-      ap.append(LocalDateTime.of(t.date(), t.time()).atOffset(t.offset()).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime());
+      ap.append(
+          LocalDateTime.of(t.date(), t.time())
+              .atOffset(t.offset())
+              .withOffsetSameInstant(ZoneOffset.UTC)
+              .toLocalDateTime());
     } else {
       ap.append(LocalDateTime.of(t.date(), t.time() == null ? LocalTime.MIDNIGHT : t.time()));
     }

@@ -65,7 +65,8 @@ final class Layout {
       }
       Files.writeString(version(), VERSION + "\n", StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new StoreException(dir, "cannot create the store; check the path and its permissions", e);
+      throw new StoreException(
+          dir, "cannot create the store; check the path and its permissions", e);
     }
   }
 
@@ -73,7 +74,10 @@ final class Layout {
   void check() throws StoreException {
     if (!Files.isRegularFile(version())) {
       throw new StoreException(
-          dir, "there is no Annals store here (no VERSION file); create one with `annals ingest SOURCE --store " + dir + "`");
+          dir,
+          "there is no Annals store here (no VERSION file); create one with `annals ingest SOURCE --store "
+              + dir
+              + "`");
     }
     String found;
     try {
@@ -84,7 +88,10 @@ final class Layout {
     if (!VERSION.equals(found)) {
       throw new StoreException(
           dir,
-          "the store's format is '" + clip(found) + "' but this Annals reads '" + VERSION
+          "the store's format is '"
+              + clip(found)
+              + "' but this Annals reads '"
+              + VERSION
               + "'; open it with the Annals version that wrote it, or ingest into a new store with --store");
     }
   }
@@ -92,18 +99,21 @@ final class Layout {
   /** The size of everything in the store directory, in bytes. */
   long bytes() throws IOException {
     long[] sum = {0};
-    Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-        sum[0] += attrs.isRegularFile() ? attrs.size() : 0;
-        return FileVisitResult.CONTINUE;
-      }
+    Files.walkFileTree(
+        dir,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            sum[0] += attrs.isRegularFile() ? attrs.size() : 0;
+            return FileVisitResult.CONTINUE;
+          }
 
-      @Override
-      public FileVisitResult visitFileFailed(Path file, IOException e) {
-        return FileVisitResult.CONTINUE; // removed while counting (a merged segment): it takes no room
-      }
-    });
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException e) {
+            return FileVisitResult
+                .CONTINUE; // removed while counting (a merged segment): it takes no room
+          }
+        });
     return sum[0];
   }
 

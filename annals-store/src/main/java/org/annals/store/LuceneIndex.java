@@ -15,20 +15,20 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The Lucene side of the store: one document per article (see {@link Docs}), each commit tagged
@@ -42,14 +42,16 @@ final class LuceneIndex implements Closeable {
   static final String BATCH_KEY = "batch";
   static final String FORMAT_KEY = "format";
   private static final int CANDIDATES = 8;
-  private static final java.util.Set<String> CANDIDATE_FIELDS = java.util.Set.of(Docs.STORY, Docs.MINHASH);
+  private static final java.util.Set<String> CANDIDATE_FIELDS =
+      java.util.Set.of(Docs.STORY, Docs.MINHASH);
 
   private final Directory directory;
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private long committedBatch;
 
-  private LuceneIndex(Directory directory, IndexWriter writer, SearcherManager searchers, long batch) {
+  private LuceneIndex(
+      Directory directory, IndexWriter writer, SearcherManager searchers, long batch) {
     this.directory = directory;
     this.writer = writer;
     this.searchers = searchers;
@@ -73,7 +75,8 @@ final class LuceneIndex implements Closeable {
       } else {
         batch = batchOf(SegmentInfos.readLatestCommit(dir).getUserData());
       }
-      return new LuceneIndex(dir, writer, new SearcherManager(writer, new Snapshot.Factory()), batch);
+      return new LuceneIndex(
+          dir, writer, new SearcherManager(writer, new Snapshot.Factory()), batch);
     } catch (IOException | RuntimeException e) {
       dir.close();
       throw e;
@@ -96,7 +99,9 @@ final class LuceneIndex implements Closeable {
     return committedBatch;
   }
 
-  /** A current view; give it back with {@link #release}. Readers pick up the writer's commits here. */
+  /**
+   * A current view; give it back with {@link #release}. Readers pick up the writer's commits here.
+   */
   Snapshot acquire() throws IOException {
     if (writer == null) {
       searchers.maybeRefresh();
@@ -108,7 +113,9 @@ final class LuceneIndex implements Closeable {
     searchers.release(s);
   }
 
-  /** The committed article {@code id}, if stored (read from the postings: this runs once per add). */
+  /**
+   * The committed article {@code id}, if stored (read from the postings: this runs once per add).
+   */
   Optional<StoredArticle> find(String id) throws IOException {
     Snapshot s = acquire();
     try {
@@ -124,7 +131,9 @@ final class LuceneIndex implements Closeable {
         }
         PostingsEnum postings = te.postings(null, PostingsEnum.NONE);
         Bits live = leaf.reader().getLiveDocs();
-        for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+        for (int doc = postings.nextDoc();
+            doc != DocIdSetIterator.NO_MORE_DOCS;
+            doc = postings.nextDoc()) {
           if (live == null || live.get(doc)) {
             return Optional.of(Docs.fromDocument(leaf.reader().storedFields().document(doc)));
           }
@@ -158,7 +167,9 @@ final class LuceneIndex implements Closeable {
             continue;
           }
           postings = te.postings(postings, PostingsEnum.NONE);
-          for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+          for (int doc = postings.nextDoc();
+              doc != DocIdSetIterator.NO_MORE_DOCS;
+              doc = postings.nextDoc()) {
             if (live == null || live.get(doc)) {
               shared.merge(leaf.docBase + doc, 1, Integer::sum);
             }
@@ -166,7 +177,10 @@ final class LuceneIndex implements Closeable {
         }
       }
       List<Map.Entry<Integer, Integer>> ranked = new ArrayList<>(shared.entrySet());
-      ranked.sort(Map.Entry.<Integer, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+      ranked.sort(
+          Map.Entry.<Integer, Integer>comparingByValue()
+              .reversed()
+              .thenComparing(Map.Entry.comparingByKey()));
       StoredFields fields = s.storedFields();
       List<Map.Entry<String, int[]>> out = new ArrayList<>();
       for (Map.Entry<Integer, Integer> e : ranked.subList(0, Math.min(CANDIDATES, ranked.size()))) {
@@ -180,7 +194,10 @@ final class LuceneIndex implements Closeable {
     }
   }
 
-  /** Adds (or, with {@code replace}, replaces) the document of {@code s}; visible after {@link #commit}. */
+  /**
+   * Adds (or, with {@code replace}, replaces) the document of {@code s}; visible after {@link
+   * #commit}.
+   */
   void write(StoredArticle s, boolean replace) throws IOException {
     Document d = Docs.toDocument(s);
     if (replace) {

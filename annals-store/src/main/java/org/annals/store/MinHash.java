@@ -6,27 +6,29 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * MinHash signatures of article bodies and their LSH band keys, for finding reprints: the same
- * wire story published by several sites with small edits.
+ * MinHash signatures of article bodies and their LSH band keys, for finding reprints: the same wire
+ * story published by several sites with small edits.
  *
- * <p>A body is cut into words (letters and digits, lower-cased), the words into overlapping
- * {@value #SHINGLE}-word shingles, and each shingle hashed to 64 bits. The signature keeps, for
- * each of {@value #HASHES} seeded hash functions, the smallest hash over the shingles (its upper
- * 32 bits). Two signatures agree at a position with probability equal to the Jaccard similarity
- * of the two shingle sets, so the fraction of agreeing positions estimates it.
+ * <p>A body is cut into words (letters and digits, lower-cased), the words into overlapping {@value
+ * #SHINGLE}-word shingles, and each shingle hashed to 64 bits. The signature keeps, for each of
+ * {@value #HASHES} seeded hash functions, the smallest hash over the shingles (its upper 32 bits).
+ * Two signatures agree at a position with probability equal to the Jaccard similarity of the two
+ * shingle sets, so the fraction of agreeing positions estimates it.
  *
  * <p>LSH: the signature is cut into {@value #BANDS} bands of {@value #ROWS} rows; two bodies that
- * share any band key become candidates (for Jaccard 0.8 that happens with probability above
- * 0.9999; for 0.3 below 0.23), and a candidate is confirmed when the estimate reaches {@value
- * #THRESHOLD}. The seeds are fixed, so signatures are the same in every run and every JVM.
+ * share any band key become candidates (for Jaccard 0.8 that happens with probability above 0.9999;
+ * for 0.3 below 0.23), and a candidate is confirmed when the estimate reaches {@value #THRESHOLD}.
+ * The seeds are fixed, so signatures are the same in every run and every JVM.
  */
 final class MinHash {
   static final int SHINGLE = 5;
   static final int HASHES = 128;
   static final int BANDS = 32;
   static final int ROWS = HASHES / BANDS;
+
   /** The Jaccard estimate at and above which two bodies are the same story. */
   static final double THRESHOLD = 0.8;
+
   /** Bodies with fewer words than this are too short to call reprints. */
   static final int MIN_WORDS = 25;
 
@@ -38,7 +40,9 @@ final class MinHash {
 
   private MinHash() {}
 
-  /** The signature of {@code text}, or {@code null} when it has fewer than {@link #MIN_WORDS} words. */
+  /**
+   * The signature of {@code text}, or {@code null} when it has fewer than {@link #MIN_WORDS} words.
+   */
   static int[] signature(String text) {
     long[] words = wordHashes(text);
     if (words.length < MIN_WORDS) {

@@ -12,10 +12,12 @@ import java.time.Instant;
 public record Provenance(String source, String sourceKey, Instant readAt) {
   public Provenance {
     if (source == null || source.isBlank()) {
-      throw new IllegalArgumentException("provenance source must not be blank (source key " + sourceKey + ")");
+      throw new IllegalArgumentException(
+          "provenance source must not be blank (source key " + sourceKey + ")");
     }
     if (sourceKey == null || sourceKey.isBlank()) {
-      throw new IllegalArgumentException("provenance source key must not be blank (source " + source + ")");
+      throw new IllegalArgumentException(
+          "provenance source key must not be blank (source " + source + ")");
     }
     if (readAt == null) {
       throw new NullPointerException("provenance readAt must not be null (source " + source + ")");

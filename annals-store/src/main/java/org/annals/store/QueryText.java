@@ -31,11 +31,14 @@ import org.apache.lucene.search.TermQuery;
 final class QueryText {
   /** A headline match counts this many times a body match. */
   static final float HEADLINE_BOOST = 3f;
+
   /** The most words a plain query keeps. */
   static final int MAX_WORDS = 200;
 
-  private static final Map<String, Float> BOOSTS = Map.of(Docs.HEADLINE, HEADLINE_BOOST, Docs.TEXT, 1f);
-  private static final Pattern KNOWN_FIELD = Pattern.compile("(?<![\\p{L}\\p{N}_])(headline|text)\\\\:");
+  private static final Map<String, Float> BOOSTS =
+      Map.of(Docs.HEADLINE, HEADLINE_BOOST, Docs.TEXT, 1f);
+  private static final Pattern KNOWN_FIELD =
+      Pattern.compile("(?<![\\p{L}\\p{N}_])(headline|text)\\\\:");
   private static final Pattern OPERATOR = Pattern.compile("\\b(AND|OR|NOT)\\b");
 
   private QueryText() {}
@@ -57,10 +60,12 @@ final class QueryText {
   private static Query withPositiveClause(Query q) {
     if (q instanceof BooleanQuery) {
       BooleanQuery b = (BooleanQuery) q;
-      boolean onlyProhibited = !b.clauses().isEmpty()
-          && b.clauses().stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.MUST_NOT);
+      boolean onlyProhibited =
+          !b.clauses().isEmpty()
+              && b.clauses().stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.MUST_NOT);
       if (onlyProhibited) {
-        BooleanQuery.Builder all = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+        BooleanQuery.Builder all =
+            new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
         b.clauses().forEach(all::add);
         return all.build();
       }
@@ -88,7 +93,9 @@ final class QueryText {
 
   private static Query word(String w) {
     return new BooleanQuery.Builder()
-        .add(new BoostQuery(new TermQuery(new Term(Docs.HEADLINE, w)), HEADLINE_BOOST), BooleanClause.Occur.SHOULD)
+        .add(
+            new BoostQuery(new TermQuery(new Term(Docs.HEADLINE, w)), HEADLINE_BOOST),
+            BooleanClause.Occur.SHOULD)
         .add(new TermQuery(new Term(Docs.TEXT, w)), BooleanClause.Occur.SHOULD)
         .build();
   }

@@ -8,12 +8,12 @@ import java.util.List;
 /**
  * What reconciling Lucene with DuckDB did when a writer opened the store.
  *
- * <p>A batch commits to Lucene first (commit user data {@code batch=N}), then to DuckDB (row
- * {@code batches(N)}). A crash between the two leaves Lucene one batch ahead: its documents of
- * batches after DuckDB's last are deleted, and the articles among them that DuckDB has (older
- * versions replaced by the lost batch) are written again from DuckDB. Lucene behind DuckDB (an
- * index restored from a backup, or removed) gets DuckDB's newer articles re-indexed from their
- * JSON. Should the counts still differ, Lucene is rebuilt from DuckDB. DuckDB is the record.
+ * <p>A batch commits to Lucene first (commit user data {@code batch=N}), then to DuckDB (row {@code
+ * batches(N)}). A crash between the two leaves Lucene one batch ahead: its documents of batches
+ * after DuckDB's last are deleted, and the articles among them that DuckDB has (older versions
+ * replaced by the lost batch) are written again from DuckDB. Lucene behind DuckDB (an index
+ * restored from a backup, or removed) gets DuckDB's newer articles re-indexed from their JSON.
+ * Should the counts still differ, Lucene is rebuilt from DuckDB. DuckDB is the record.
  *
  * @param luceneBatch the batch of Lucene's last commit before reconciling
  * @param duckBatch the last batch DuckDB committed

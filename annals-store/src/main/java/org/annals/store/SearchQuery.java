@@ -15,14 +15,23 @@ import java.time.LocalDate;
  * @param section the section, matched exactly but ignoring case, or {@code null}
  * @param publisher the publisher, matched exactly but ignoring case, or {@code null}
  * @param limit how many hits to return, 1 to {@value #MAX_LIMIT}
- * @param offset how many hits to skip (paging), 0 or more; offset + limit at most {@value #MAX_DEPTH}
+ * @param offset how many hits to skip (paging), 0 or more; offset + limit at most {@value
+ *     #MAX_DEPTH}
  */
 public record SearchQuery(
-    String text, LocalDate from, LocalDate to, String section, String publisher, int limit, int offset) {
+    String text,
+    LocalDate from,
+    LocalDate to,
+    String section,
+    String publisher,
+    int limit,
+    int offset) {
   /** The most hits one page may hold. */
   public static final int MAX_LIMIT = 1000;
+
   /** How deep paging may go (offset + limit). */
   public static final int MAX_DEPTH = 10_000;
+
   /** The longest query text accepted, in characters. */
   public static final int MAX_TEXT = 1000;
 
@@ -33,16 +42,29 @@ public record SearchQuery(
     }
     if (offset < 0 || (long) offset + limit > MAX_DEPTH) {
       throw new IllegalArgumentException(
-          "search offset must be 0 or more with offset + limit at most " + MAX_DEPTH + ", got offset "
-              + offset + " and limit " + limit + "; narrow the search instead of paging so deep");
+          "search offset must be 0 or more with offset + limit at most "
+              + MAX_DEPTH
+              + ", got offset "
+              + offset
+              + " and limit "
+              + limit
+              + "; narrow the search instead of paging so deep");
     }
     if (from != null && to != null && from.isAfter(to)) {
       throw new IllegalArgumentException(
-          "search date range is empty: from " + from + " is after to " + to + "; swap the two dates");
+          "search date range is empty: from "
+              + from
+              + " is after to "
+              + to
+              + "; swap the two dates");
     }
     if (text != null && text.length() > MAX_TEXT) {
       throw new IllegalArgumentException(
-          "search text is " + text.length() + " characters long; at most " + MAX_TEXT + " are accepted");
+          "search text is "
+              + text.length()
+              + " characters long; at most "
+              + MAX_TEXT
+              + " are accepted");
     }
     text = text == null || text.isBlank() ? null : text.strip();
     section = section == null || section.isBlank() ? null : section.strip();

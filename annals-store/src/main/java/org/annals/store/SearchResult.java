@@ -19,7 +19,9 @@ public record SearchResult(long total, List<Hit> hits, Map<String, Map<String, L
     }
     hits = List.copyOf(hits);
     Map<String, Map<String, Long>> copy = new LinkedHashMap<>();
-    facets.forEach((dim, counts) -> copy.put(dim, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(counts))));
+    facets.forEach(
+        (dim, counts) ->
+            copy.put(dim, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(counts))));
     facets = java.util.Collections.unmodifiableMap(copy);
   }
 }

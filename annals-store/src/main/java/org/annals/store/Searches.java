@@ -42,13 +42,15 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 final class Searches {
   /** Facet values returned per dimension for publisher and section (year-month returns all). */
   static final int FACET_TOP = 50;
+
   static final int SNIPPET_PASSAGES = 2;
   static final int SNIPPET_LENGTH = 160;
 
   private static final Analyzer ANALYZER = new NewsAnalyzer();
   private static final Sort NEWEST_FIRST = newestFirst();
   private static final Comparator<LabelAndValue> MOST_FIRST =
-      Comparator.comparing((LabelAndValue lv) -> -lv.value.longValue()).thenComparing(lv -> lv.label);
+      Comparator.comparing((LabelAndValue lv) -> -lv.value.longValue())
+          .thenComparing(lv -> lv.label);
 
   private Searches() {}
 
@@ -86,15 +88,20 @@ final class Searches {
       b.add(LongPoint.newRangeQuery(Docs.PUBLISHED_DAY, from, to), BooleanClause.Occur.FILTER);
     }
     if (q.section() != null) {
-      b.add(new TermQuery(new Term(Docs.SECTION_KEY, Docs.key(q.section()))), BooleanClause.Occur.FILTER);
+      b.add(
+          new TermQuery(new Term(Docs.SECTION_KEY, Docs.key(q.section()))),
+          BooleanClause.Occur.FILTER);
     }
     if (q.publisher() != null) {
-      b.add(new TermQuery(new Term(Docs.PUBLISHER_KEY, Docs.key(q.publisher()))), BooleanClause.Occur.FILTER);
+      b.add(
+          new TermQuery(new Term(Docs.PUBLISHER_KEY, Docs.key(q.publisher()))),
+          BooleanClause.Occur.FILTER);
     }
     return b.build();
   }
 
-  private static List<Hit> hits(Snapshot s, Query words, TopDocs top, SearchQuery q) throws IOException {
+  private static List<Hit> hits(Snapshot s, Query words, TopDocs top, SearchQuery q)
+      throws IOException {
     ScoreDoc[] all = top.scoreDocs;
     int from = Math.min(q.offset(), all.length);
     ScoreDoc[] page = java.util.Arrays.copyOfRange(all, from, all.length);
@@ -107,9 +114,16 @@ final class Searches {
     for (int i = 0; i < page.length; i++) {
       Document d = fields.document(page[i].doc, Docs.HIT_FIELDS);
       double score = q.text() == null || Float.isNaN(page[i].score) ? 0 : page[i].score;
-      hits.add(new Hit(
-          d.get(Docs.ID), d.get(Docs.HEADLINE), d.get(Docs.PUBLISHED), score, snippets[i],
-          d.get(Docs.PUBLISHER), d.get(Docs.SECTION), d.get(Docs.STORY)));
+      hits.add(
+          new Hit(
+              d.get(Docs.ID),
+              d.get(Docs.HEADLINE),
+              d.get(Docs.PUBLISHED),
+              score,
+              snippets[i],
+              d.get(Docs.PUBLISHER),
+              d.get(Docs.SECTION),
+              d.get(Docs.STORY)));
     }
     return hits;
   }
@@ -120,8 +134,9 @@ final class Searches {
             .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
             .withMaxNoHighlightPassages(1)
             .withBreakIterator(
-                () -> LengthGoalBreakIterator.createClosestToLength(
-                    BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_LENGTH, 0.5f))
+                () ->
+                    LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_LENGTH, 0.5f))
             .build();
     TopDocs pageDocs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
     String[] snippets = highlighter.highlight(Docs.TEXT, words, pageDocs, SNIPPET_PASSAGES);
@@ -131,7 +146,8 @@ final class Searches {
     return snippets;
   }
 
-  private static Map<String, Map<String, Long>> facets(Snapshot s, FacetsCollector fc) throws IOException {
+  private static Map<String, Map<String, Long>> facets(Snapshot s, FacetsCollector fc)
+      throws IOException {
     Map<String, Map<String, Long>> out = new LinkedHashMap<>();
     out.put(Docs.DIM_PUBLISHER, Map.of());
     out.put(Docs.DIM_SECTION, Map.of());
@@ -148,8 +164,8 @@ final class Searches {
   }
 
   /** The {@code n} most frequent values of {@code dim}, most first (ties by value). */
-  static Map<String, Long> top(Facets counts, SortedSetDocValuesReaderState state, String dim, int n)
-      throws IOException {
+  static Map<String, Long> top(
+      Facets counts, SortedSetDocValuesReaderState state, String dim, int n) throws IOException {
     if (state.getOrdRange(dim) == null) {
       return Map.of();
     }

@@ -15,12 +15,12 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 
 /**
- * One point-in-time view of the index: a searcher plus the facet ordinal maps of its reader,
- * built on first use and kept as long as the view lives (they cost a pass over the segments).
+ * One point-in-time view of the index: a searcher plus the facet ordinal maps of its reader, built
+ * on first use and kept as long as the view lives (they cost a pass over the segments).
  *
- * <p>Searches run over slices of at most {@value #SLICE_DOCS} documents on a small shared pool
- * of daemon threads (one per core, at most four), so a query matching most of a large store uses
- * every core.
+ * <p>Searches run over slices of at most {@value #SLICE_DOCS} documents on a small shared pool of
+ * daemon threads (one per core, at most four), so a query matching most of a large store uses every
+ * core.
  */
 final class Snapshot extends IndexSearcher {
   static final int SLICE_DOCS = 20_000;
@@ -41,14 +41,18 @@ final class Snapshot extends IndexSearcher {
   private static Executor pool() {
     int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     AtomicInteger n = new AtomicInteger();
-    return Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "annals-search-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
+    return Executors.newFixedThreadPool(
+        threads,
+        r -> {
+          Thread t = new Thread(r, "annals-search-" + n.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        });
   }
 
-  /** The ordinal map of the search dimensions (publisher, section, year-month), if any doc has one. */
+  /**
+   * The ordinal map of the search dimensions (publisher, section, year-month), if any doc has one.
+   */
   Optional<SortedSetDocValuesReaderState> facets() throws IOException {
     if (facets == null) {
       facets = state(Docs.FACETS.getDimConfig(Docs.DIM_PUBLISHER).indexFieldName);
@@ -68,7 +72,8 @@ final class Snapshot extends IndexSearcher {
     if (FieldInfos.getMergedFieldInfos(getIndexReader()).fieldInfo(field) == null) {
       return Optional.empty();
     }
-    return Optional.of(new DefaultSortedSetDocValuesReaderState(getIndexReader(), field, Docs.FACETS));
+    return Optional.of(
+        new DefaultSortedSetDocValuesReaderState(getIndexReader(), field, Docs.FACETS));
   }
 
   /** Makes snapshots for a {@link org.apache.lucene.search.SearcherManager}. */

@@ -83,7 +83,9 @@ public final class Store implements AutoCloseable {
       closeQuietly(lucene, duck);
       lock.close();
       throw new StoreException(
-          layout.dir(), "cannot open the store for writing; check the disk and the files' permissions", e);
+          layout.dir(),
+          "cannot open the store for writing; check the disk and the files' permissions",
+          e);
     } catch (StoreException e) {
       closeQuietly(lucene, duck);
       lock.close();
@@ -104,7 +106,10 @@ public final class Store implements AutoCloseable {
       return new Store(layout, null, LuceneIndex.forReading(layout.lucene()), null);
     } catch (IndexNotFoundException e) {
       throw new StoreException(
-          layout.dir(), "the store has no index yet; ingest something first (annals ingest SOURCE --store " + layout.dir() + ")");
+          layout.dir(),
+          "the store has no index yet; ingest something first (annals ingest SOURCE --store "
+              + layout.dir()
+              + ")");
     } catch (IOException e) {
       throw new StoreException(layout.dir(), "cannot read the index in " + layout.lucene(), e);
     }
@@ -115,7 +120,9 @@ public final class Store implements AutoCloseable {
     return layout.dir();
   }
 
-  /** Where {@code sourceKey} starts again: after its checkpoint, past the items already committed. */
+  /**
+   * Where {@code sourceKey} starts again: after its checkpoint, past the items already committed.
+   */
   public synchronized Resume resume(String sourceKey) {
     requireWritable();
     try {
@@ -127,7 +134,9 @@ public final class Store implements AutoCloseable {
     }
   }
 
-  /** The conditional-GET validators kept by the store; new ones are written with the next commit. */
+  /**
+   * The conditional-GET validators kept by the store; new ones are written with the next commit.
+   */
   public synchronized Validators validators() {
     requireWritable();
     if (validators == null) {
@@ -145,7 +154,8 @@ public final class Store implements AutoCloseable {
     requireWritable();
     Preconditions.requireState(
         open == null || open.done() || open.isEmpty(),
-        "a batch of %d articles is open; commit it before starting another", open == null ? 0 : open.size());
+        "a batch of %d articles is open; commit it before starting another",
+        open == null ? 0 : open.size());
     open = new Batch(this);
     return open;
   }
@@ -183,7 +193,10 @@ public final class Store implements AutoCloseable {
     }
     closed = true;
     try {
-      if (duck != null && broken == null && validators != null && !validators.unwritten().isEmpty()) {
+      if (duck != null
+          && broken == null
+          && validators != null
+          && !validators.unwritten().isEmpty()) {
         duck.writeValidators(validators.unwritten());
       }
     } catch (SQLException e) {
@@ -215,7 +228,8 @@ public final class Store implements AutoCloseable {
   synchronized BatchResult commit(Batch batch) throws StoreException {
     requireWritable();
     Preconditions.requireState(
-        batch == open, "this batch was replaced by a newer one (store.batch() was called again); add to the newest");
+        batch == open,
+        "this batch was replaced by a newer one (store.batch() was called again); add to the newest");
     open = null;
     long seq = lastBatch + 1;
     Map<String, Validators.Validator> pendingValidators =
@@ -232,7 +246,10 @@ public final class Store implements AutoCloseable {
       repair();
       throw new StoreException(
           layout.dir(),
-          "batch " + seq + " was not committed, so none of its " + batch.size()
+          "batch "
+              + seq
+              + " was not committed, so none of its "
+              + batch.size()
               + " articles nor its checkpoint were stored; check the free disk space and run again (it resumes from the last checkpoint)",
           e);
     }
@@ -258,10 +275,14 @@ public final class Store implements AutoCloseable {
   synchronized void requireWritable() {
     Preconditions.requireState(!closed, "store %s is closed", layout.dir());
     Preconditions.requireState(
-        duck != null, "store %s was opened for reading; writing needs Store.openForWriting", layout.dir());
+        duck != null,
+        "store %s was opened for reading; writing needs Store.openForWriting",
+        layout.dir());
     Preconditions.requireState(
-        broken == null, "store %s could not be repaired after a failed commit (%s); close it and open it again",
-        layout.dir(), broken == null ? "" : broken.getMessage());
+        broken == null,
+        "store %s could not be repaired after a failed commit (%s); close it and open it again",
+        layout.dir(),
+        broken == null ? "" : broken.getMessage());
   }
 
   // ---- internals ----
@@ -272,13 +293,21 @@ public final class Store implements AutoCloseable {
       duck = DuckTables.open(layout.duckdb());
     } catch (SQLException e) {
       throw new StoreException(
-          layout.dir(), "cannot open " + layout.duckdb() + "; close any other program using it (such as a duckdb shell) and retry", e);
+          layout.dir(),
+          "cannot open "
+              + layout.duckdb()
+              + "; close any other program using it (such as a duckdb shell) and retry",
+          e);
     }
     try {
       String format = duck.format();
       if (!Layout.VERSION.equals(format)) {
         throw new StoreException(
-            layout.dir(), "annals.duckdb is of format '" + format + "' but VERSION says '" + Layout.VERSION
+            layout.dir(),
+            "annals.duckdb is of format '"
+                + format
+                + "' but VERSION says '"
+                + Layout.VERSION
                 + "'; the store is damaged: ingest into a new store with --store");
       }
       return duck;
@@ -296,7 +325,9 @@ public final class Store implements AutoCloseable {
     lastBatch = duck.lastBatch();
   }
 
-  /** After a failed commit: reopen both sides and reconcile, so the store is as before the batch. */
+  /**
+   * After a failed commit: reopen both sides and reconcile, so the store is as before the batch.
+   */
   private void repair() {
     closeQuietly(lucene, duck);
     try {

@@ -18,6 +18,7 @@ import org.annals.model.Article;
 public final class StoreBench {
   /** Articles per committed batch. */
   public static final int BATCH = 500;
+
   /** Queries run untimed first, so that the JIT has compiled the search path. */
   public static final int WARM_UP = 200;
 
@@ -37,8 +38,15 @@ public final class StoreBench {
    * @param bytes the store's size on disk
    */
   public record Result(
-      int articles, double seconds, double articlesPerSecond, long reprints, int queries,
-      double p50Millis, double p99Millis, double maxMillis, long bytes) {}
+      int articles,
+      double seconds,
+      double articlesPerSecond,
+      long reprints,
+      int queries,
+      double p50Millis,
+      double p99Millis,
+      double maxMillis,
+      long bytes) {}
 
   /**
    * Search latency over a set of queries.
@@ -63,11 +71,15 @@ public final class StoreBench {
     return queries(new SyntheticNews(seed), n, seed);
   }
 
-  /** Times {@code queries} on {@code store} after {@value #WARM_UP} untimed searches of the same mix. */
+  /**
+   * Times {@code queries} on {@code store} after {@value #WARM_UP} untimed searches of the same
+   * mix.
+   */
   public static Latency searchLatency(Store store, long seed, int queries) {
     SyntheticNews news = new SyntheticNews(seed);
     double[] millis = searchMillis(store, news, queries, seed);
-    return new Latency(queries, percentile(millis, 50), percentile(millis, 99), millis[millis.length - 1]);
+    return new Latency(
+        queries, percentile(millis, 50), percentile(millis, 99), millis[millis.length - 1]);
   }
 
   /**
@@ -75,13 +87,16 @@ public final class StoreBench {
    * articles, then times {@code queries} searches with a fresh reader.
    */
   public static Result run(Path dir, int articles, int queries, long seed) throws StoreException {
-    Preconditions.requireArgument(articles > 0, "benchmark articles must be positive, got %d", articles);
-    Preconditions.requireArgument(queries > 0, "benchmark queries must be positive, got %d", queries);
+    Preconditions.requireArgument(
+        articles > 0, "benchmark articles must be positive, got %d", articles);
+    Preconditions.requireArgument(
+        queries > 0, "benchmark queries must be positive, got %d", queries);
     SyntheticNews news = new SyntheticNews(seed);
     long nanos = 0;
     long reprints = 0;
     try (Store store = Store.openForWriting(dir)) {
-      Preconditions.requireArgument(store.stats().articles() == 0, "benchmark store %s must be new", dir);
+      Preconditions.requireArgument(
+          store.stats().articles() == 0, "benchmark store %s must be new", dir);
       Iterator<Article> it = news.articles(articles);
       int done = 0;
       while (it.hasNext()) {
@@ -92,7 +107,10 @@ public final class StoreBench {
         long start = System.nanoTime();
         Batch b = store.batch();
         for (Article a : chunk) {
-          b.add(a, new Provenance(a.source(), "bench:" + seed, java.time.Instant.EPOCH.plusSeconds(done++)));
+          b.add(
+              a,
+              new Provenance(
+                  a.source(), "bench:" + seed, java.time.Instant.EPOCH.plusSeconds(done++)));
         }
         b.checkpoint("bench:" + seed, Integer.toString(done));
         reprints += b.commit().reprints();
@@ -103,8 +121,15 @@ public final class StoreBench {
       Latency latency = searchLatency(reader, seed, queries);
       double seconds = nanos / 1e9;
       return new Result(
-          articles, seconds, articles / seconds, reprints, queries, latency.p50Millis(), latency.p99Millis(),
-          latency.maxMillis(), reader.stats().bytes());
+          articles,
+          seconds,
+          articles / seconds,
+          reprints,
+          queries,
+          latency.p50Millis(),
+          latency.p99Millis(),
+          latency.maxMillis(),
+          reader.stats().bytes());
     }
   }
 
@@ -131,7 +156,9 @@ public final class StoreBench {
         out.add(new SearchQuery(text, from, from.plusDays(30), null, null, 10, 0));
       } else {
         String section = SyntheticNews.SECTIONS.get(r.nextInt(SyntheticNews.SECTIONS.size()));
-        out.add(new SearchQuery(kind == 18 ? null : text, null, null, section, null, 10, r.nextInt(3) * 10));
+        out.add(
+            new SearchQuery(
+                kind == 18 ? null : text, null, null, section, null, 10, r.nextInt(3) * 10));
       }
     }
     return out;

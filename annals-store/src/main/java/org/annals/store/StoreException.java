@@ -15,7 +15,13 @@ public final class StoreException extends Exception {
   }
 
   StoreException(Path dir, String problemAndFix, Throwable cause) {
-    super("store " + dir + ": " + problemAndFix + (cause.getMessage() == null ? "" : " (" + cause.getMessage() + ")"), cause);
+    super(
+        "store "
+            + dir
+            + ": "
+            + problemAndFix
+            + (cause.getMessage() == null ? "" : " (" + cause.getMessage() + ")"),
+        cause);
     this.dir = dir;
   }
 

@@ -26,8 +26,14 @@ public record StoreStats(
   public StoreStats {
     if (articles < 0 || stories < 0 || sources < 0 || bytes < 0) {
       throw new IllegalArgumentException(
-          "store counts must not be negative: articles " + articles + ", stories " + stories
-              + ", sources " + sources + ", bytes " + bytes);
+          "store counts must not be negative: articles "
+              + articles
+              + ", stories "
+              + stories
+              + ", sources "
+              + sources
+              + ", bytes "
+              + bytes);
     }
     byPublisher = Collections.unmodifiableMap(new LinkedHashMap<>(byPublisher));
     bySection = Collections.unmodifiableMap(new LinkedHashMap<>(bySection));

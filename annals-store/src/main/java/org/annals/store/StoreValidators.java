@@ -7,9 +7,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.annals.ingest.Validators;
 
 /**
- * The store's conditional-GET validators: all known ones in memory (loaded when first asked
- * for), new ones written to DuckDB with the next batch commit, or when the writer closes.
- * Thread-safe: fetcher threads may read and put while a batch is filled.
+ * The store's conditional-GET validators: all known ones in memory (loaded when first asked for),
+ * new ones written to DuckDB with the next batch commit, or when the writer closes. Thread-safe:
+ * fetcher threads may read and put while a batch is filled.
  */
 final class StoreValidators implements Validators {
   private final Map<String, Validator> known;
@@ -27,7 +27,8 @@ final class StoreValidators implements Validators {
   @Override
   public void put(String url, Validator validator) {
     if (url == null || url.isBlank() || validator == null) {
-      throw new IllegalArgumentException("a validator needs a URL and a value, got " + url + " = " + validator);
+      throw new IllegalArgumentException(
+          "a validator needs a URL and a value, got " + url + " = " + validator);
     }
     known.put(url, validator);
     unwritten.put(url, validator);

@@ -28,7 +28,10 @@ final class SyntheticNews {
       List.of("World", "Politics", "Business", "Sport", "Science", "Culture", "Health", "Regional");
   private static final List<String> PAPER =
       List.of("Herald", "Times", "Courier", "Gazette", "Post", "Tribune", "Observer", "Chronicle");
-  private static final String[] ONSETS = {"b", "d", "f", "g", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z", "br", "st", "tr", "ch", "sh", "gl"};
+  private static final String[] ONSETS = {
+    "b", "d", "f", "g", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z", "br", "st", "tr", "ch",
+    "sh", "gl"
+  };
   private static final String[] VOWELS = {"a", "e", "i", "o", "u", "ai", "ou", "ea"};
   private static final String[] CODAS = {"", "", "", "n", "r", "s", "l", "m", "nd", "st"};
   private static final LocalDate FIRST_DAY = LocalDate.of(2023, 1, 1);
@@ -76,20 +79,39 @@ final class SyntheticNews {
     if (i > 10 && r.nextDouble() < REPRINT_SHARE) {
       int original = r.nextInt(i);
       paragraphs = edited(body(original), r);
-      publisher = (publisherOf(original) + 1 + r.nextInt(publishers.size() - 1)) % publishers.size();
+      publisher =
+          (publisherOf(original) + 1 + r.nextInt(publishers.size() - 1)) % publishers.size();
     } else {
       paragraphs = body(i);
     }
     String section = SECTIONS.get(r.nextInt(SECTIONS.size()));
-    LocalDateTime at = FIRST_DAY.plusDays(r.nextInt(730)).atTime(LocalTime.of(r.nextInt(24), r.nextInt(60)));
+    LocalDateTime at =
+        FIRST_DAY.plusDays(r.nextInt(730)).atTime(LocalTime.of(r.nextInt(24), r.nextInt(60)));
     ZoneOffset offset = ZoneOffset.ofHours(r.nextInt(4) - 1);
     String name = publishers.get(publisher);
-    String url = "https://" + name.toLowerCase(Locale.ROOT).replace(' ', '-') + ".example/"
-        + section.toLowerCase(Locale.ROOT) + "/" + at.toLocalDate().toString().replace('-', '/') + "/story-" + i;
+    String url =
+        "https://"
+            + name.toLowerCase(Locale.ROOT).replace(' ', '-')
+            + ".example/"
+            + section.toLowerCase(Locale.ROOT)
+            + "/"
+            + at.toLocalDate().toString().replace('-', '/')
+            + "/story-"
+            + i;
     return new Article(
-        ArticleIds.fromUrl(url), url, url, capitalised(sentence(r, 6 + r.nextInt(5))), section, name,
+        ArticleIds.fromUrl(url),
+        url,
+        url,
+        capitalised(sentence(r, 6 + r.nextInt(5))),
+        section,
+        name,
         List.of(capitalised(word(r)) + " " + capitalised(word(r))),
-        Timestamp.of(at.atOffset(offset)), null, "en", paragraphs, List.of(), List.of());
+        Timestamp.of(at.atOffset(offset)),
+        null,
+        "en",
+        paragraphs,
+        List.of(),
+        List.of());
   }
 
   /** A word drawn by its Zipf frequency (rank 1 most often). */
@@ -129,7 +151,9 @@ final class SyntheticNews {
       StringBuilder para = new StringBuilder();
       int sentences = 2 + r.nextInt(4);
       for (int s = 0; s < sentences; s++) {
-        para.append(s == 0 ? "" : " ").append(capitalised(sentence(r, 8 + r.nextInt(15)))).append('.');
+        para.append(s == 0 ? "" : " ")
+            .append(capitalised(sentence(r, 8 + r.nextInt(15))))
+            .append('.');
       }
       paragraphs.add(para.toString());
     }

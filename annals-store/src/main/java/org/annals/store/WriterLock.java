@@ -19,8 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code kill -9}, so a stale file never blocks; its content is simply overwritten.
  *
  * <p>POSIX drops all of a process's locks on a file when the process closes any descriptor of it,
- * so within this process a held lock file is never opened again: the locks held here are known
- * from {@link #HELD}, as Lucene's {@code NativeFSLockFactory} does.
+ * so within this process a held lock file is never opened again: the locks held here are known from
+ * {@link #HELD}, as Lucene's {@code NativeFSLockFactory} does.
  */
 final class WriterLock implements AutoCloseable {
   private static final Map<Path, String> HELD = new ConcurrentHashMap<>();
@@ -54,9 +54,12 @@ final class WriterLock implements AutoCloseable {
   private static WriterLock lock(Layout layout, Path file, String me) throws StoreException {
     FileChannel channel;
     try {
-      channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+      channel =
+          FileChannel.open(
+              file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
     } catch (IOException e) {
-      throw new StoreException(layout.dir(), "cannot open the lock file " + file + "; check its permissions", e);
+      throw new StoreException(
+          layout.dir(), "cannot open the lock file " + file + "; check its permissions", e);
     }
     FileLock lock;
     try {
@@ -65,7 +68,8 @@ final class WriterLock implements AutoCloseable {
       lock = null; // held by this very process (through another class loader)
     } catch (IOException e) {
       closeQuietly(channel);
-      throw new StoreException(layout.dir(), "cannot lock " + file + "; check that the file system supports locks", e);
+      throw new StoreException(
+          layout.dir(), "cannot lock " + file + "; check that the file system supports locks", e);
     }
     if (lock == null) {
       String other = holderInFile(channel);
@@ -87,7 +91,8 @@ final class WriterLock implements AutoCloseable {
   static StoreException busy(Layout layout, String holder) {
     return new StoreException(
         layout.dir(),
-        "another writer is using this store (" + (holder.isEmpty() ? "holder unknown" : holder)
+        "another writer is using this store ("
+            + (holder.isEmpty() ? "holder unknown" : holder)
             + "); wait for it to finish or stop it, then run again. "
             + "Reading (annals search, show, stats) works meanwhile");
   }
@@ -102,7 +107,8 @@ final class WriterLock implements AutoCloseable {
     if (command.length() > 200) {
       command = command.substring(0, 200) + "…";
     }
-    Instant start = self.info().startInstant().orElse(Instant.now()).truncatedTo(ChronoUnit.SECONDS);
+    Instant start =
+        self.info().startInstant().orElse(Instant.now()).truncatedTo(ChronoUnit.SECONDS);
     return "pid " + self.pid() + ", command \"" + command + "\", since " + start;
   }
 

@@ -12,14 +12,18 @@ class MinHashTest {
     int[] sig = MinHash.signature(WIRE);
     assertThat(sig).hasSize(MinHash.HASHES).isEqualTo(MinHash.signature(WIRE));
     // pinned: a change of hashing changes every stored signature and needs a new store version
-    assertThat(MinHash.bands(sig).get(0)).isEqualTo(MinHash.bands(MinHash.signature(new String(WIRE))).get(0));
-    assertThat(MinHash.bands(sig)).hasSize(MinHash.BANDS).allMatch(b -> b.matches("\\d\\d:[0-9a-f]{16}"));
+    assertThat(MinHash.bands(sig).get(0))
+        .isEqualTo(MinHash.bands(MinHash.signature(new String(WIRE))).get(0));
+    assertThat(MinHash.bands(sig))
+        .hasSize(MinHash.BANDS)
+        .allMatch(b -> b.matches("\\d\\d:[0-9a-f]{16}"));
   }
 
   @Test
   void signature_caseAndPunctuation_doNotMatter() {
     String shouted = WIRE.toUpperCase(java.util.Locale.ROOT).replace(",", " ;").replace(".", "!");
-    assertThat(MinHash.similarity(MinHash.signature(WIRE), MinHash.signature(shouted))).isEqualTo(1.0);
+    assertThat(MinHash.similarity(MinHash.signature(WIRE), MinHash.signature(shouted)))
+        .isEqualTo(1.0);
   }
 
   @Test
@@ -30,15 +34,18 @@ class MinHashTest {
   @Test
   void similarity_smallEdits_staysAboveThreshold() {
     String edited = WIRE.replace("Tuesday", "Wednesday").replace("eleven to four", "11 to 4");
-    assertThat(MinHash.similarity(MinHash.signature(WIRE), MinHash.signature(edited))).isGreaterThanOrEqualTo(MinHash.THRESHOLD);
+    assertThat(MinHash.similarity(MinHash.signature(WIRE), MinHash.signature(edited)))
+        .isGreaterThanOrEqualTo(MinHash.THRESHOLD);
   }
 
   @Test
   void similarity_unrelatedTexts_isNearZero() {
-    String other = "Rain is forecast for the whole weekend across the valley, and the river authority has"
-        + " warned people living near the lower bridge to move their cars to higher ground before Saturday"
-        + " night, when the water is expected to peak, according to the latest bulletin from the station.";
-    assertThat(MinHash.similarity(MinHash.signature(WIRE), MinHash.signature(other))).isLessThan(0.1);
+    String other =
+        "Rain is forecast for the whole weekend across the valley, and the river authority has"
+            + " warned people living near the lower bridge to move their cars to higher ground before Saturday"
+            + " night, when the water is expected to peak, according to the latest bulletin from the station.";
+    assertThat(MinHash.similarity(MinHash.signature(WIRE), MinHash.signature(other)))
+        .isLessThan(0.1);
   }
 
   @Test
@@ -56,8 +63,9 @@ class MinHashTest {
       b.append("b").append(r.nextInt(100000)).append(' ');
     }
     // 296 common shingles, ~104 own shingles each: Jaccard about 296 / 504 = 0.59
-    double estimate = MinHash.similarity(
-        MinHash.signature(common + a.toString()), MinHash.signature(common + b.toString()));
+    double estimate =
+        MinHash.similarity(
+            MinHash.signature(common + a.toString()), MinHash.signature(common + b.toString()));
     assertThat(estimate).isBetween(0.45, 0.72);
   }
 
@@ -71,6 +79,7 @@ class MinHashTest {
   @Test
   void bands_nearDuplicates_shareABand() {
     String edited = WIRE.replace("officials said", "officials told reporters");
-    assertThat(MinHash.bands(MinHash.signature(WIRE))).containsAnyElementsOf(MinHash.bands(MinHash.signature(edited)));
+    assertThat(MinHash.bands(MinHash.signature(WIRE)))
+        .containsAnyElementsOf(MinHash.bands(MinHash.signature(edited)));
   }
 }

@@ -27,16 +27,26 @@ class StoreBenchTest {
   }
 
   /**
-   * The full benchmark, run on request only:
-   * {@code mvn -B -q -o -pl annals-store -am test -Dtest=StoreBenchTest -Dsurefire.failIfNoSpecifiedTests=false -Dannals.store.bench=100000}.
+   * The full benchmark, run on request only: {@code mvn -B -q -o -pl annals-store -am test
+   * -Dtest=StoreBenchTest -Dsurefire.failIfNoSpecifiedTests=false -Dannals.store.bench=100000}.
    */
   @Test
   void run_requestedSize_printsFigures() throws Exception {
     String size = System.getProperty("annals.store.bench");
     assumeTrue(size != null, "set -Dannals.store.bench=N to run the store benchmark");
     StoreBench.Result r = StoreBench.run(dir.resolve("bench"), Integer.parseInt(size), 1000, 7);
-    System.out.println(String.format(Locale.ROOT,
-        "store bench: %d articles in %.1f s = %.0f articles/s (%d reprints), %.1f MB; search over %d queries: p50 %.2f ms, p99 %.2f ms, max %.2f ms",
-        r.articles(), r.seconds(), r.articlesPerSecond(), r.reprints(), r.bytes() / 1e6, r.queries(), r.p50Millis(), r.p99Millis(), r.maxMillis()));
+    System.out.println(
+        String.format(
+            Locale.ROOT,
+            "store bench: %d articles in %.1f s = %.0f articles/s (%d reprints), %.1f MB; search over %d queries: p50 %.2f ms, p99 %.2f ms, max %.2f ms",
+            r.articles(),
+            r.seconds(),
+            r.articlesPerSecond(),
+            r.reprints(),
+            r.bytes() / 1e6,
+            r.queries(),
+            r.p50Millis(),
+            r.p99Millis(),
+            r.maxMillis()));
   }
 }

@@ -16,12 +16,15 @@ class StoreKillTest {
   @TempDir Path dir;
 
   @Test
-  void openForWriting_afterKill9MidBatch_losesNothingCommittedAndStoresNothingTwice() throws Exception {
+  void openForWriting_afterKill9MidBatch_losesNothingCommittedAndStoresNothingTwice()
+      throws Exception {
     Random random = new Random(9);
     int reported = 0;
     for (int run = 0; run < 2; run++) {
       Process child = start();
-      try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+      try (BufferedReader out =
+          new BufferedReader(
+              new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
         String line = out.readLine();
         assertThat(line).as("child's first line").isEqualTo("resumed " + reported);
         int commits = 0;
@@ -37,13 +40,18 @@ class StoreKillTest {
             reported = Integer.parseInt(line.substring("committed ".length()));
           }
         }
-        child.destroyForcibly(); // SIGKILL; a commit reported after the last read only makes the check looser
+        child.destroyForcibly(); // SIGKILL; a commit reported after the last read only makes the
+        // check looser
         assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
       }
       try (Store store = Store.openForWriting(dir)) {
         int checkpoint = Integer.parseInt(store.resume(CrashChild.KEY).afterPosition());
-        assertThat(checkpoint).as("nothing reported committed is lost").isGreaterThanOrEqualTo(reported);
-        assertThat(store.stats().articles()).as("every article up to the checkpoint, once").isEqualTo(checkpoint);
+        assertThat(checkpoint)
+            .as("nothing reported committed is lost")
+            .isGreaterThanOrEqualTo(reported);
+        assertThat(store.stats().articles())
+            .as("every article up to the checkpoint, once")
+            .isEqualTo(checkpoint);
         SyntheticNews news = new SyntheticNews(11);
         assertThat(store.article(news.article(checkpoint - 1).id())).isPresent();
         assertThat(store.article(news.article(checkpoint).id())).isEmpty();
@@ -57,8 +65,13 @@ class StoreKillTest {
 
   private Process start() throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-            CrashChild.class.getName(), dir.toString())
+    return new ProcessBuilder(
+            java,
+            "-Xmx512m",
+            "-cp",
+            System.getProperty("java.class.path"),
+            CrashChild.class.getName(),
+            dir.toString())
         .redirectError(ProcessBuilder.Redirect.INHERIT)
         .start();
   }

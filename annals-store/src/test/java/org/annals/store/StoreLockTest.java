@@ -16,9 +16,16 @@ import org.junit.jupiter.api.io.TempDir;
 class StoreLockTest {
   @TempDir Path dir;
 
-  static final Article HARBOUR = article("North Gazette", "harbour", "Port Ellery votes", "Business", "2024-07-02", WIRE);
-  static final Article FERRY = article("Coast Herald", "ferry", "Ferry strike called off", "Transport", "2024-07-01",
-      "Ferry crews called off Friday's strike after the operator offered a pay rise.");
+  static final Article HARBOUR =
+      article("North Gazette", "harbour", "Port Ellery votes", "Business", "2024-07-02", WIRE);
+  static final Article FERRY =
+      article(
+          "Coast Herald",
+          "ferry",
+          "Ferry strike called off",
+          "Transport",
+          "2024-07-01",
+          "Ferry crews called off Friday's strike after the operator offered a pay rise.");
 
   @Test
   void openForWriting_whileAnotherWriterHoldsIt_namesTheHolder() throws Exception {
@@ -26,8 +33,12 @@ class StoreLockTest {
       Path abs = writer.dir();
       assertThatThrownBy(() -> Store.openForWriting(dir))
           .isInstanceOf(StoreException.class)
-          .hasMessage("store " + abs + ": another writer is using this store (" + WriterLock.holder()
-              + "); wait for it to finish or stop it, then run again. Reading (annals search, show, stats) works meanwhile");
+          .hasMessage(
+              "store "
+                  + abs
+                  + ": another writer is using this store ("
+                  + WriterLock.holder()
+                  + "); wait for it to finish or stop it, then run again. Reading (annals search, show, stats) works meanwhile");
     }
   }
 
@@ -46,7 +57,9 @@ class StoreLockTest {
       b.add(HARBOUR, from("a.html"));
       b.commit();
       try (Store reader = Store.openForReading(dir)) {
-        assertThat(reader.search(SearchQuery.of("channel", 10)).hits()).extracting(Hit::id).containsExactly(HARBOUR.id());
+        assertThat(reader.search(SearchQuery.of("channel", 10)).hits())
+            .extracting(Hit::id)
+            .containsExactly(HARBOUR.id());
         assertThat(reader.article(HARBOUR.id())).contains(HARBOUR);
         Batch b2 = writer.batch();
         b2.add(FERRY, from("b.html"));
@@ -54,7 +67,8 @@ class StoreLockTest {
         b2.commit();
         assertThat(reader.search(SearchQuery.of("ferry", 10)).total()).isEqualTo(1);
         assertThat(reader.stats().articles()).isEqualTo(2);
-        assertThatThrownBy(() -> Store.openForWriting(dir)).hasMessageContaining("another writer is using this store");
+        assertThatThrownBy(() -> Store.openForWriting(dir))
+            .hasMessageContaining("another writer is using this store");
       }
     }
   }
@@ -75,17 +89,29 @@ class StoreLockTest {
     Path abs = dir.resolve("none").toAbsolutePath().normalize();
     assertThatThrownBy(() -> Store.openForReading(abs))
         .isInstanceOf(StoreException.class)
-        .hasMessage("store " + abs + ": there is no Annals store here (no VERSION file); create one with `annals ingest SOURCE --store " + abs + "`");
+        .hasMessage(
+            "store "
+                + abs
+                + ": there is no Annals store here (no VERSION file); create one with `annals ingest SOURCE --store "
+                + abs
+                + "`");
   }
 
   @Test
   void open_unknownVersion_isRefusedWithMessage() throws Exception {
     Store.openForWriting(dir).close();
     Files.writeString(dir.resolve("VERSION"), "annals-store-v2\n", StandardCharsets.UTF_8);
-    String expected = "store " + dir.toAbsolutePath().normalize() + ": the store's format is 'annals-store-v2' but this Annals reads "
-        + "'annals-store-v1'; open it with the Annals version that wrote it, or ingest into a new store with --store";
-    assertThatThrownBy(() -> Store.openForWriting(dir)).isInstanceOf(StoreException.class).hasMessage(expected);
-    assertThatThrownBy(() -> Store.openForReading(dir)).isInstanceOf(StoreException.class).hasMessage(expected);
+    String expected =
+        "store "
+            + dir.toAbsolutePath().normalize()
+            + ": the store's format is 'annals-store-v2' but this Annals reads "
+            + "'annals-store-v1'; open it with the Annals version that wrote it, or ingest into a new store with --store";
+    assertThatThrownBy(() -> Store.openForWriting(dir))
+        .isInstanceOf(StoreException.class)
+        .hasMessage(expected);
+    assertThatThrownBy(() -> Store.openForReading(dir))
+        .isInstanceOf(StoreException.class)
+        .hasMessage(expected);
   }
 
   @Test
@@ -93,8 +119,9 @@ class StoreLockTest {
     Files.writeString(dir.resolve("notes.txt"), "mine", StandardCharsets.UTF_8);
     assertThatThrownBy(() -> Store.openForWriting(dir))
         .isInstanceOf(StoreException.class)
-        .hasMessageEndingWith("the directory is not empty and has no VERSION file, so it is not an Annals store; "
-            + "choose a new or empty directory with --store");
+        .hasMessageEndingWith(
+            "the directory is not empty and has no VERSION file, so it is not an Annals store; "
+                + "choose a new or empty directory with --store");
     assertThat(dir.resolve("VERSION")).doesNotExist();
   }
 
@@ -102,7 +129,8 @@ class StoreLockTest {
   void openForWriting_newDirectory_writesVersionAndLayout() throws Exception {
     Path store = dir.resolve("annals-data");
     Store.openForWriting(store).close();
-    assertThat(Files.readString(store.resolve("VERSION"), StandardCharsets.UTF_8)).isEqualTo("annals-store-v1\n");
+    assertThat(Files.readString(store.resolve("VERSION"), StandardCharsets.UTF_8))
+        .isEqualTo("annals-store-v1\n");
     assertThat(store.resolve("lucene")).isDirectory();
     assertThat(store.resolve("annals.duckdb")).isRegularFile();
     assertThat(store.resolve("lock")).isRegularFile();

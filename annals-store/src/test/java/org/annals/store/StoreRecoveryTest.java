@@ -24,10 +24,18 @@ import org.junit.jupiter.api.io.TempDir;
 class StoreRecoveryTest {
   @TempDir Path dir;
 
-  static final Article HARBOUR = article("North Gazette", "harbour", "Port Ellery votes", "Business", "2024-07-02", WIRE);
-  static final Article HARBOUR_V2 = TestArticles.withParagraphs(HARBOUR, WIRE, "A later paragraph added by the editors.");
-  static final Article FERRY = article("Coast Herald", "ferry", "Ferry strike called off", "Transport", "2024-07-01",
-      "Ferry crews called off Friday's strike after the operator offered a pay rise.");
+  static final Article HARBOUR =
+      article("North Gazette", "harbour", "Port Ellery votes", "Business", "2024-07-02", WIRE);
+  static final Article HARBOUR_V2 =
+      TestArticles.withParagraphs(HARBOUR, WIRE, "A later paragraph added by the editors.");
+  static final Article FERRY =
+      article(
+          "Coast Herald",
+          "ferry",
+          "Ferry strike called off",
+          "Transport",
+          "2024-07-01",
+          "Ferry crews called off Friday's strike after the operator offered a pay rise.");
 
   /** A simulated process death: an Error passes through the store untouched. */
   static final class SimulatedCrash extends Error {
@@ -47,11 +55,12 @@ class StoreRecoveryTest {
 
   private void crashSecondBatchAt(Store.Stage stage) throws StoreException {
     Store store = Store.openForWriting(dir);
-    store.hook = s -> {
-      if (s == stage) {
-        throw new SimulatedCrash();
-      }
-    };
+    store.hook =
+        s -> {
+          if (s == stage) {
+            throw new SimulatedCrash();
+          }
+        };
     Batch b = store.batch();
     b.add(HARBOUR_V2, from("a.html"));
     b.add(FERRY, from("b.html"));
@@ -65,7 +74,9 @@ class StoreRecoveryTest {
     commitFirstBatch();
     crashSecondBatchAt(Store.Stage.AFTER_LUCENE_COMMIT);
     try (Store reader = Store.openForReading(dir)) {
-      assertThat(reader.stats().articles()).as("Lucene holds the lost batch until a writer reconciles").isEqualTo(2);
+      assertThat(reader.stats().articles())
+          .as("Lucene holds the lost batch until a writer reconciles")
+          .isEqualTo(2);
     }
     try (Store store = Store.openForWriting(dir)) {
       assertThat(store.recovery()).isEqualTo(new Recovery(2, 1, 2, 1, false));
@@ -101,16 +112,18 @@ class StoreRecoveryTest {
   void commit_duckDbFailsInProcess_throwsAndLeavesTheStoreAsBefore() throws Exception {
     commitFirstBatch();
     try (Store store = Store.openForWriting(dir)) {
-      store.hook = s -> {
-        if (s == Store.Stage.BEFORE_DUCKDB_COMMIT) {
-          throw new IllegalStateException("disk full (simulated)");
-        }
-      };
+      store.hook =
+          s -> {
+            if (s == Store.Stage.BEFORE_DUCKDB_COMMIT) {
+              throw new IllegalStateException("disk full (simulated)");
+            }
+          };
       Batch b = store.batch();
       b.add(FERRY, from("b.html"));
       assertThatThrownBy(b::commit)
           .isInstanceOf(StoreException.class)
-          .hasMessageContaining("batch 2 was not committed, so none of its 1 articles nor its checkpoint were stored")
+          .hasMessageContaining(
+              "batch 2 was not committed, so none of its 1 articles nor its checkpoint were stored")
           .hasMessageContaining("disk full (simulated)");
       store.hook = s -> {};
       assertThat(store.article(FERRY.id())).isEmpty();
@@ -122,7 +135,8 @@ class StoreRecoveryTest {
   }
 
   @Test
-  void openForWriting_luceneRestoredFromOlderCopy_reindexesNewerBatchesFromDuckDb() throws Exception {
+  void openForWriting_luceneRestoredFromOlderCopy_reindexesNewerBatchesFromDuckDb()
+      throws Exception {
     commitFirstBatch();
     Path backup = dir.resolveSibling(dir.getFileName() + "-lucene-backup");
     copy(dir.resolve("lucene"), backup);
@@ -150,7 +164,9 @@ class StoreRecoveryTest {
     try (Store store = Store.openForWriting(dir)) {
       assertThat(store.recovery().reindexed()).isEqualTo(1);
       assertThat(store.article(HARBOUR.id())).contains(HARBOUR);
-      assertThat(store.search(SearchQuery.of("dredging", 10)).hits()).extracting(Hit::storyId).containsExactly(HARBOUR.id());
+      assertThat(store.search(SearchQuery.of("dredging", 10)).hits())
+          .extracting(Hit::storyId)
+          .containsExactly(HARBOUR.id());
     }
   }
 

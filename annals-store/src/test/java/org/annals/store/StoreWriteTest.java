@@ -17,7 +17,13 @@ class StoreWriteTest {
   @TempDir Path dir;
 
   private static final Article HARBOUR =
-      article("North Gazette", "harbour", "Port Ellery votes to deepen channel", "Business", "2024-07-02T09:30:00+01:00", WIRE);
+      article(
+          "North Gazette",
+          "harbour",
+          "Port Ellery votes to deepen channel",
+          "Business",
+          "2024-07-02T09:30:00+01:00",
+          WIRE);
 
   @Test
   void add_sameArticleTwiceAcrossBatches_isStoredOnceAndCountedDuplicate() throws Exception {
@@ -64,8 +70,10 @@ class StoreWriteTest {
   @Test
   void add_newerModifiedStamp_updatesTheArticle() throws Exception {
     Article v1 = TestArticles.withModified(HARBOUR, "2024-07-02T10:00:00+01:00");
-    Article v2 = TestArticles.withParagraphs(
-        TestArticles.withModified(HARBOUR, "2024-07-03T08:00:00+01:00"), WIRE + " The vote was later confirmed.");
+    Article v2 =
+        TestArticles.withParagraphs(
+            TestArticles.withModified(HARBOUR, "2024-07-03T08:00:00+01:00"),
+            WIRE + " The vote was later confirmed.");
     try (Store store = Store.openForWriting(dir)) {
       Batch b = store.batch();
       b.add(v1, from("a.html"));
@@ -88,7 +96,11 @@ class StoreWriteTest {
       b.add(HARBOUR, from("a.html"));
       b.commit();
       Batch b2 = store.batch();
-      assertThat(b2.add(TestArticles.withParagraphs(HARBOUR, WIRE, "Correction: the vote was twelve to three."), from("a.html")))
+      assertThat(
+              b2.add(
+                  TestArticles.withParagraphs(
+                      HARBOUR, WIRE, "Correction: the vote was twelve to three."),
+                  from("a.html")))
           .isEqualTo(Batch.Outcome.UPDATED);
       b2.commit();
       assertThat(store.article(HARBOUR.id()).orElseThrow().paragraphs()).hasSize(2);
@@ -98,7 +110,10 @@ class StoreWriteTest {
   @Test
   void add_olderModifiedStamp_keepsTheNewerVersion() throws Exception {
     Article newer = TestArticles.withModified(HARBOUR, "2024-07-03T08:00:00Z");
-    Article older = TestArticles.withParagraphs(TestArticles.withModified(HARBOUR, "2024-07-02T08:00:00Z"), "An early draft of the story.");
+    Article older =
+        TestArticles.withParagraphs(
+            TestArticles.withModified(HARBOUR, "2024-07-02T08:00:00Z"),
+            "An early draft of the story.");
     try (Store store = Store.openForWriting(dir)) {
       Batch b = store.batch();
       b.add(newer, from("new.html"));
@@ -113,13 +128,28 @@ class StoreWriteTest {
 
   @Test
   void add_sameWireStoryOnTwoPublishers_isOneStoryCountedReprint() throws Exception {
-    String edited = WIRE.replace("on Tuesday", "on Tuesday afternoon").replace("officials said", "officials told reporters");
-    Article copy = article("Coast Herald", "port-ellery-dredging", "Channel to be deepened", "Regional", "2024-07-02T11:00:00Z", edited);
-    Article other = article("Coast Herald", "festival", "Festival returns", "Culture", "2024-07-02T12:00:00Z",
-        "The summer music festival returns to the old fort this weekend with forty bands on three stages, the"
-            + " organisers said, and tickets for the Saturday programme have already sold out, while a few"
-            + " remain for Sunday; the town has added late buses from the station and asked visitors to leave"
-            + " their cars at home because parking near the fort will be closed for both days of the event.");
+    String edited =
+        WIRE.replace("on Tuesday", "on Tuesday afternoon")
+            .replace("officials said", "officials told reporters");
+    Article copy =
+        article(
+            "Coast Herald",
+            "port-ellery-dredging",
+            "Channel to be deepened",
+            "Regional",
+            "2024-07-02T11:00:00Z",
+            edited);
+    Article other =
+        article(
+            "Coast Herald",
+            "festival",
+            "Festival returns",
+            "Culture",
+            "2024-07-02T12:00:00Z",
+            "The summer music festival returns to the old fort this weekend with forty bands on three stages, the"
+                + " organisers said, and tickets for the Saturday programme have already sold out, while a few"
+                + " remain for Sunday; the town has added late buses from the station and asked visitors to leave"
+                + " their cars at home because parking near the fort will be closed for both days of the event.");
     try (Store store = Store.openForWriting(dir)) {
       Batch b = store.batch();
       b.add(HARBOUR, from("gazette.html"));
@@ -138,7 +168,14 @@ class StoreWriteTest {
 
   @Test
   void add_reprintWithinTheSameBatch_joinsTheBatchedStory() throws Exception {
-    Article copy = article("Coast Herald", "same-batch", "Channel to be deepened", "Regional", "2024-07-02", WIRE.replace("eleven to four", "11-4"));
+    Article copy =
+        article(
+            "Coast Herald",
+            "same-batch",
+            "Channel to be deepened",
+            "Regional",
+            "2024-07-02",
+            WIRE.replace("eleven to four", "11-4"));
     try (Store store = Store.openForWriting(dir)) {
       Batch b = store.batch();
       assertThat(b.add(HARBOUR, from("gazette.html"))).isEqualTo(Batch.Outcome.NEW);
@@ -188,10 +225,15 @@ class StoreWriteTest {
     try (Store store = Store.openForWriting(dir)) {
       store.validators().put("https://n.example/a", new Validators.Validator("\"e1\"", null));
       store.batch().commit();
-      store.validators().put("https://n.example/b", new Validators.Validator(null, "Tue, 02 Jul 2024 08:00:00 GMT"));
+      store
+          .validators()
+          .put(
+              "https://n.example/b",
+              new Validators.Validator(null, "Tue, 02 Jul 2024 08:00:00 GMT"));
     }
     try (Store store = Store.openForWriting(dir)) {
-      assertThat(store.validators().get("https://n.example/a")).contains(new Validators.Validator("\"e1\"", null));
+      assertThat(store.validators().get("https://n.example/a"))
+          .contains(new Validators.Validator("\"e1\"", null));
       assertThat(store.validators().get("https://n.example/b").orElseThrow().lastModified())
           .isEqualTo("Tue, 02 Jul 2024 08:00:00 GMT");
       assertThat(store.validators().get("https://n.example/c")).isEmpty();

@@ -23,29 +23,79 @@ final class TestArticles {
   private TestArticles() {}
 
   static Article article(
-      String publisher, String slug, String headline, String section, String published, String... paragraphs) {
-    String url = "https://" + publisher.toLowerCase(Locale.ROOT).replace(' ', '-') + ".example/" + slug;
+      String publisher,
+      String slug,
+      String headline,
+      String section,
+      String published,
+      String... paragraphs) {
+    String url =
+        "https://" + publisher.toLowerCase(Locale.ROOT).replace(' ', '-') + ".example/" + slug;
     return new Article(
-        ArticleIds.fromUrl(url), url, url, headline, section, publisher, List.of("A. Writer"),
-        published == null ? null : Timestamp.parse(published), null, "en", List.of(paragraphs), List.of(), List.of());
+        ArticleIds.fromUrl(url),
+        url,
+        url,
+        headline,
+        section,
+        publisher,
+        List.of("A. Writer"),
+        published == null ? null : Timestamp.parse(published),
+        null,
+        "en",
+        List.of(paragraphs),
+        List.of(),
+        List.of());
   }
 
   static Article withModified(Article a, String modified) {
     return new Article(
-        a.id(), a.source(), a.url(), a.headline(), a.section(), a.publisher(), a.authors(), a.published(),
-        Timestamp.parse(modified), a.language(), a.paragraphs(), a.related(), a.warnings());
+        a.id(),
+        a.source(),
+        a.url(),
+        a.headline(),
+        a.section(),
+        a.publisher(),
+        a.authors(),
+        a.published(),
+        Timestamp.parse(modified),
+        a.language(),
+        a.paragraphs(),
+        a.related(),
+        a.warnings());
   }
 
   static Article withParagraphs(Article a, String... paragraphs) {
     return new Article(
-        a.id(), a.source(), a.url(), a.headline(), a.section(), a.publisher(), a.authors(), a.published(),
-        a.modified(), a.language(), List.of(paragraphs), a.related(), a.warnings());
+        a.id(),
+        a.source(),
+        a.url(),
+        a.headline(),
+        a.section(),
+        a.publisher(),
+        a.authors(),
+        a.published(),
+        a.modified(),
+        a.language(),
+        List.of(paragraphs),
+        a.related(),
+        a.warnings());
   }
 
   static Article withSource(Article a, String source) {
     return new Article(
-        a.id(), source, a.url(), a.headline(), a.section(), a.publisher(), a.authors(), a.published(),
-        a.modified(), a.language(), a.paragraphs(), a.related(), a.warnings());
+        a.id(),
+        source,
+        a.url(),
+        a.headline(),
+        a.section(),
+        a.publisher(),
+        a.authors(),
+        a.published(),
+        a.modified(),
+        a.language(),
+        a.paragraphs(),
+        a.related(),
+        a.warnings());
   }
 
   static Provenance from(String source) {
