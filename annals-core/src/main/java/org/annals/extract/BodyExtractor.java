@@ -26,6 +26,7 @@ import org.jsoup.nodes.Element;
  */
 final class BodyExtractor {
   private static final int CLIMB = 6;
+  private static final int MIN_ARTICLE = 300;
   private static final double CLUTTER_WEIGHT = 0.45;
   private static final Set<String> BLOCKS =
       Set.of(
@@ -125,9 +126,51 @@ final class BodyExtractor {
       return List.of();
     }
     container = climb(container, stats);
-    List<Element> parts = withSiblings(container, stats);
+    Element one = oneArticle(container, stats, headline);
+    List<Element> parts = one != container ? List.of(one) : withSiblings(container, stats);
     int prose = parts.stream().mapToInt(stats::prose).sum();
     return Blocks.keep(new BlockEmitter(stats, prose, headline).emit(parts));
+  }
+
+  /**
+   * A container that holds several articles, each with its own {@code <h1>} (a page that preloads
+   * the next stories below the first), is narrowed to the one whose heading is the headline, else
+   * the first; the container itself when it holds one such article or none (list items marked up as
+   * {@code <article>} with {@code <h2>}s stay together).
+   */
+  private static Element oneArticle(Element container, TreeStats stats, String headline) {
+    List<Element> articles = new ArrayList<>();
+    for (Element a : container.getElementsByTag("article")) {
+      if (a != container
+          && stats.prose(a) >= MIN_ARTICLE
+          && a.selectFirst("h1") != null
+          && articles.stream().noneMatch(o -> isAncestor(o, a))) {
+        articles.add(a);
+      }
+    }
+    if (articles.size() < 2) {
+      return container;
+    }
+    if (headline != null) {
+      String h = Text.squash(headline);
+      for (Element a : articles) {
+        for (Element t : a.select("h1, h2")) {
+          if (Text.squash(t.text()).equalsIgnoreCase(h)) {
+            return a;
+          }
+        }
+      }
+    }
+    return articles.get(0);
+  }
+
+  private static boolean isAncestor(Element a, Element b) {
+    for (Element p = b.parent(); p != null; p = p.parent()) {
+      if (p == a) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -178,4 +178,49 @@ class BodyExtractorTest {
                     + " little as $2 will keep our news free for all.</p></article>"));
     assertThat(b).containsExactly(P1, P2);
   }
+
+  @Test
+  void paragraphs_nextStoriesPreloadedBelowTheArticle_areLeftOut() {
+    String farm1 =
+        "Farmers in the valley said the late frost had ruined much of the apricot harvest and asked for help.";
+    String farm2 =
+        "The regional government said it would send inspectors next week to count the damage before paying.";
+    String farm3 =
+        "Insurers said few orchards in the valley were covered against frost, which is rare so late in spring.";
+    String next =
+        "<article><h1>Frost ruins the apricot harvest</h1><p>"
+            + farm1
+            + "</p><p>"
+            + farm2
+            + "</p><p>"
+            + farm3
+            + "</p><p>"
+            + farm1.replace("valley", "hills")
+            + "</p><p>"
+            + farm2.replace("next week", "on Monday")
+            + "</p></article>";
+    String p4 =
+        "The talks are the first since the clashes of last spring, which both sides blamed on the other.";
+    String p5 =
+        "Diplomats said a further round could be held in Vienna if the March meeting went well.";
+    String html =
+        "<html lang=en><head><title>Talks to resume</title><meta property=og:title content='Talks to resume'></head>"
+            + "<body><div class=stream><article><h1>Talks to resume</h1><p>"
+            + P1
+            + "</p><p>"
+            + P2
+            + "</p><p>"
+            + P3
+            + "</p><p>"
+            + p4
+            + "</p><p>"
+            + p5
+            + "</p></article>"
+            + next.repeat(3)
+            + "</div></body></html>";
+    Article a =
+        Extractors.of(Format.HTML)
+            .extract(RawDocument.of("t.html", html.getBytes(StandardCharsets.UTF_8)));
+    assertThat(a.paragraphs()).containsExactly(P1, P2, P3, p4, p5);
+  }
 }
