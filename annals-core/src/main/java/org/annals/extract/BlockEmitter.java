@@ -109,13 +109,30 @@ final class BlockEmitter {
     if (BodyExtractor.isDropped(e)) {
       return true;
     }
-    if (BodyExtractor.neverProse(e)) {
+    if (BodyExtractor.neverProse(e) && !inline(e)) {
       return stats.prose(e) < 0.3 * containerProse;
     }
     if ((e.nameIs("ul") || e.nameIs("ol")) && stats.prose(e) == 0 && linkHeavy(e)) {
       return true;
     }
     return e.nameIs("h1") && headline != null && Text.squash(e.text()).equalsIgnoreCase(headline);
+  }
+
+  /**
+   * An inline element inside running text (a link styled as a pop-up, a span for a tag): its class
+   * says how it looks, not that it is boilerplate, so its words stay in the sentence.
+   */
+  private static boolean inline(Element e) {
+    if (BodyExtractor.isBlock(e)) {
+      return false;
+    }
+    for (Element c : e.children()) {
+      if (BodyExtractor.isBlock(c)) {
+        return false;
+      }
+    }
+    Element parent = e.parent();
+    return parent != null && !Text.squash(parent.ownText()).isEmpty();
   }
 
   private static boolean linkHeavy(Element list) {

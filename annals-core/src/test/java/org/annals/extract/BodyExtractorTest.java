@@ -223,4 +223,16 @@ class BodyExtractorTest {
             .extract(RawDocument.of("t.html", html.getBytes(StandardCharsets.UTF_8)));
     assertThat(a.paragraphs()).containsExactly(P1, P2, P3, p4, p5);
   }
+
+  @Test
+  void paragraphs_linkStyledAsPopupInsideASentence_keepsItsWords() {
+    List<String> b =
+        body(
+            page(
+                "<article><p>The foreign ministers met in Geneva on Tuesday and agreed to <a class=popup"
+                    + " href=#>resume talks</a> on the border dispute next month.</p><p>"
+                    + P2
+                    + "</p></article>"));
+    assertThat(b).containsExactly(P1, P2);
+  }
 }
