@@ -11,21 +11,78 @@ import java.util.Set;
  */
 final class Durations {
   private static final Set<String> SPAN =
-      Set.of("past", "last", "next", "coming", "first", "final", "previous", "following",
-          "recent", "preceding");
+      Set.of(
+          "past",
+          "last",
+          "next",
+          "coming",
+          "first",
+          "final",
+          "previous",
+          "following",
+          "recent",
+          "preceding");
   private static final Set<String> VERB_BEFORE =
-      Set.of("will", "would", "could", "can", "may", "might", "must", "should", "to", "not",
-          "did", "does", "do", "n't", "cannot", "shall");
+      Set.of(
+          "will", "would", "could", "can", "may", "might", "must", "should", "to", "not", "did",
+          "does", "do", "n't", "cannot", "shall");
   private static final Set<String> BEFORE_BARE =
-      Set.of("for", "in", "over", "within", "after", "than", "took", "spent", "lasted",
-          "lasting", "following", "span", "spanning", "about", "nearly", "almost");
-  private static final Set<String> AFTER_BARE = Set.of("of", "long", "later", "earlier");
+      Set.of(
+          "for",
+          "in",
+          "over",
+          "within",
+          "after",
+          "than",
+          "took",
+          "spent",
+          "lasted",
+          "lasting",
+          "following",
+          "span",
+          "spanning",
+          "about",
+          "nearly",
+          "almost");
+  private static final Set<String> AFTER_BARE =
+      Set.of("of", "long", "later", "earlier", "after", "before", "ago");
   private static final Set<String> PER_QUANTITY =
-      Set.of("million", "billion", "trillion", "thousand", "hundred", "percent", "dollars",
-          "euros", "pounds", "cents", "times", "per", "tons", "tonnes", "barrels");
+      Set.of(
+          "million",
+          "billion",
+          "trillion",
+          "thousand",
+          "hundred",
+          "percent",
+          "dollars",
+          "euros",
+          "pounds",
+          "cents",
+          "times",
+          "per",
+          "tons",
+          "tonnes",
+          "barrels");
   private static final Map<String, String> ADVERBS =
-      Map.of("daily", "P1D", "weekly", "P1W", "monthly", "P1M", "yearly", "P1Y", "annually",
-          "P1Y", "hourly", "PT1H", "nightly", "P1D", "quarterly", "P3M", "biweekly", "P2W");
+      Map.of(
+          "daily",
+          "P1D",
+          "weekly",
+          "P1W",
+          "monthly",
+          "P1M",
+          "yearly",
+          "P1Y",
+          "annually",
+          "P1Y",
+          "hourly",
+          "PT1H",
+          "nightly",
+          "P1D",
+          "quarterly",
+          "P3M",
+          "biweekly",
+          "P2W");
 
   private Durations() {}
 
@@ -120,8 +177,12 @@ final class Durations {
   private static Found bare(Scan s, int i) {
     String word = s.w(i);
     Unit u = Unit.of(word);
-    if (u == null || !Unit.plural(word) || Unit.abbreviation(word) || u == Unit.QUARTER
-        || u == Unit.NIGHT || u == Unit.SECOND) {
+    if (u == null
+        || !Unit.plural(word)
+        || Unit.abbreviation(word)
+        || u == Unit.QUARTER
+        || u == Unit.NIGHT
+        || u == Unit.SECOND) {
       return null;
     }
     boolean wide = u == Unit.DECADE || u == Unit.CENTURY;
@@ -144,8 +205,10 @@ final class Durations {
       return perUnit(s, i, i + 1, true);
     }
     if (w.equals("a") || w.equals("an") || w.equals("per")) {
-      boolean counted = i > 0 && s.next(i)
-          && (s.isNumber(i - 1) || s.ch(i - 1, '%') || s.isAny(i - 1, PER_QUANTITY));
+      boolean counted =
+          i > 0
+              && s.next(i)
+              && (s.isNumber(i - 1) || s.ch(i - 1, '%') || s.isAny(i - 1, PER_QUANTITY));
       return counted ? perUnit(s, i, i, false) : null;
     }
     Quantity q = Quantity.at(s, i);
@@ -161,8 +224,8 @@ final class Durations {
       return null;
     }
     String a = s.w(j);
-    boolean article = a.equals("a") || a.equals("an") || a.equals("per") || a.equals("every")
-        || a.equals("each");
+    boolean article =
+        a.equals("a") || a.equals("an") || a.equals("per") || a.equals("every") || a.equals("each");
     if (!article || !s.reach(j + 1)) {
       return null;
     }
@@ -197,13 +260,13 @@ final class Durations {
     if (w.equals("weekend")) {
       return Found.set(i, j + 1, "XXXX-WXX-WE");
     }
-    double n = 1;
+    Double n = 1.0;
     if (w.equals("other") && s.reach(j + 1)) {
-      n = 2;
+      n = 2.0;
       j++;
     } else {
       Quantity q = Quantity.at(s, j);
-      if (q != null && q.amount() != null && !q.article() && s.reach(q.end())) {
+      if (q != null && !q.article() && s.reach(q.end())) {
         n = q.amount();
         j = q.end();
       }

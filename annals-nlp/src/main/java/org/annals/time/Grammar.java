@@ -1,12 +1,16 @@
 package org.annals.time;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * The rules in order, and how their matches combine: at each token the longest match wins (the
- * earlier rule on a tie); "early", "the end of", "about", "more than" widen a match they precede;
- * a time of day takes the day written right after it ("10 a.m. Thursday").
+ * earlier rule on a tie); "early", "the end of", "about", "more than" widen a match they precede; a
+ * time of day takes the day written right after it ("10 a.m. Thursday").
  */
 final class Grammar {
   /** One rule: the match starting at token {@code i}, or null. */
@@ -32,20 +36,60 @@ final class Grammar {
     Relatives::weekday, MonthDates::at, Relatives::deictic, NumericForms::date
   };
   private static final String[][] POINT_MODS = {
-    {"the", "end", "of"}, {"the", "beginning", "of"}, {"the", "start", "of"},
-    {"the", "middle", "of"}, {"the", "turn", "of"}, {"the", "close", "of"}, {"end", "of"},
-    {"beginning", "of"}, {"start", "of"}, {"the", "early", "part", "of"},
-    {"the", "latter", "part", "of"}, {"early"}, {"late"}, {"mid"}
+    {"the", "end", "of"},
+    {"the", "beginning", "of"},
+    {"the", "start", "of"},
+    {"the", "middle", "of"},
+    {"the", "turn", "of"},
+    {"the", "close", "of"},
+    {"end", "of"},
+    {"beginning", "of"},
+    {"start", "of"},
+    {"the", "early", "part", "of"},
+    {"the", "latter", "part", "of"},
+    {"the", "early"},
+    {"the", "late"},
+    {"the", "mid"},
+    {"early"},
+    {"late"},
+    {"mid"}
   };
   private static final String[][] AMOUNT_MODS = {
-    {"more", "than"}, {"less", "than"}, {"fewer", "than"}, {"at", "least"}, {"at", "most"},
-    {"up", "to"}, {"just", "over"}, {"just", "under"}, {"well", "over"}, {"no", "more", "than"},
-    {"no", "less", "than"}, {"close", "to"}, {"upwards", "of"}, {"nearly"}, {"almost"}, {"about"},
-    {"around"}, {"approximately"}, {"roughly"}, {"some"}, {"barely"}
+    {"more", "than"},
+    {"less", "than"},
+    {"fewer", "than"},
+    {"at", "least"},
+    {"at", "most"},
+    {"up", "to"},
+    {"just", "over"},
+    {"just", "under"},
+    {"well", "over"},
+    {"no", "more", "than"},
+    {"no", "less", "than"},
+    {"close", "to"},
+    {"upwards", "of"},
+    {"nearly"},
+    {"almost"},
+    {"about"},
+    {"around"},
+    {"approximately"},
+    {"roughly"},
+    {"some"},
+    {"barely"}
   };
   private static final Set<String> TRIGGERS = triggers();
+  private static final Map<String, List<String[]>> POINT_BY_FIRST = byFirst(POINT_MODS);
+  private static final Map<String, List<String[]>> AMOUNT_BY_FIRST = byFirst(AMOUNT_MODS);
 
   private Grammar() {}
+
+  private static Map<String, List<String[]>> byFirst(String[][] mods) {
+    Map<String, List<String[]>> m = new HashMap<>();
+    for (String[] mod : mods) {
+      m.computeIfAbsent(mod[0], k -> new ArrayList<>()).add(mod);
+    }
+    return Map.copyOf(m);
+  }
 
   private static Set<String> triggers() {
     Set<String> t = new HashSet<>();
@@ -66,15 +110,77 @@ final class Grammar {
     for (String[] mod : AMOUNT_MODS) {
       t.add(mod[0]);
     }
-    t.addAll(Set.of(
-        "the", "a", "an", "this", "last", "next", "past", "coming", "previous", "following",
-        "same", "current", "that", "preceding", "earlier", "later", "today", "tonight",
-        "yesterday", "tomorrow", "now", "currently", "nowadays", "presently", "present",
-        "recently", "lately", "every", "each", "once", "twice", "thrice", "daily", "weekly",
-        "monthly", "yearly", "annually", "hourly", "nightly", "quarterly", "biweekly", "several",
-        "few", "many", "numerous", "countless", "dozens", "hundreds", "thousands", "scores",
-        "couple", "half", "recent", "fiscal", "fy", "q", "h", "christmas", "easter", "new", "good",
-        "thanksgiving", "halloween", "noon", "midnight", "midday", "per", "final", "first"));
+    t.addAll(
+        Set.of(
+            "the",
+            "a",
+            "an",
+            "this",
+            "last",
+            "next",
+            "past",
+            "coming",
+            "previous",
+            "following",
+            "same",
+            "current",
+            "that",
+            "preceding",
+            "earlier",
+            "later",
+            "today",
+            "tonight",
+            "yesterday",
+            "tomorrow",
+            "now",
+            "currently",
+            "nowadays",
+            "presently",
+            "present",
+            "recently",
+            "lately",
+            "every",
+            "each",
+            "once",
+            "twice",
+            "thrice",
+            "daily",
+            "weekly",
+            "monthly",
+            "yearly",
+            "annually",
+            "hourly",
+            "nightly",
+            "quarterly",
+            "biweekly",
+            "several",
+            "few",
+            "many",
+            "numerous",
+            "countless",
+            "dozens",
+            "hundreds",
+            "thousands",
+            "scores",
+            "couple",
+            "half",
+            "recent",
+            "fiscal",
+            "fy",
+            "q",
+            "h",
+            "christmas",
+            "easter",
+            "new",
+            "good",
+            "thanksgiving",
+            "halloween",
+            "noon",
+            "midnight",
+            "midday",
+            "per",
+            "final",
+            "first"));
     return Set.copyOf(t);
   }
 
@@ -113,10 +219,14 @@ final class Grammar {
 
   /** "early 2024", "the end of the year", "mid-March", "about three years", "more than a week". */
   private static Found modified(Scan s, int i) {
-    for (String[] mod : POINT_MODS) {
+    String first = s.w(i);
+    for (String[] mod : POINT_BY_FIRST.getOrDefault(first, List.of())) {
       int k = s.seq(i, mod);
       if (k > 0 && s.reach(k)) {
-        int j = mod.length == 1 && s.dash(k) && s.joined(k) && s.reach(k + 1) ? k + 1 : k;
+        int j =
+            mod[mod.length - 1].equals("mid") && s.dash(k) && s.joined(k) && s.reach(k + 1)
+                ? k + 1
+                : k;
         Found inner = longest(s, j, CORE);
         if (inner == null && mod.length > 1) {
           inner = Relatives.bareUnit(s, j);
@@ -126,7 +236,7 @@ final class Grammar {
         }
       }
     }
-    for (String[] mod : AMOUNT_MODS) {
+    for (String[] mod : AMOUNT_BY_FIRST.getOrDefault(first, List.of())) {
       int k = s.seq(i, mod);
       if (k > 0 && s.reach(k)) {
         Found inner = longest(s, k, CORE);
@@ -150,8 +260,9 @@ final class Grammar {
     if (f.clock() != null) {
       if (s.is(k, "on") && s.reach(k + 1)) {
         Found day = longest(s, k + 1, DAYS);
-        return day != null && day.isDay() ? Found.clock(f.start(), f.end(), day.point().date(),
-            f.clock()) : f;
+        return day != null && day.isDay()
+            ? Found.clock(f.start(), f.end(), day.point().date(), f.clock())
+            : f;
       }
       Found day = longest(s, k, DAYS);
       if (day != null && day.isDay() && day.type().equals(TimeExpression.DATE)) {

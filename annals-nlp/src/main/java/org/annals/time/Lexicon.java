@@ -16,12 +16,26 @@ final class Lexicon {
   static final Map<String, String> SEASONS =
       Map.of("spring", "SP", "summer", "SU", "autumn", "FA", "fall", "FA", "winter", "WI");
   static final Map<String, String> PARTS_OF_DAY =
-      Map.of(
-          "morning", "MO", "afternoon", "AF", "evening", "EV", "night", "NI", "overnight", "NI");
+      Map.of("morning", "MO", "afternoon", "AF", "evening", "EV", "night", "NI", "overnight", "NI");
   static final Map<String, Integer> DECADE_WORDS =
       Map.of(
-          "twenties", 2, "thirties", 3, "forties", 4, "fifties", 5, "sixties", 6, "seventies", 7,
-          "eighties", 8, "nineties", 9);
+          "twenties",
+          2,
+          "thirties",
+          3,
+          "forties",
+          4,
+          "fifties",
+          5,
+          "sixties",
+          6,
+          "seventies",
+          7,
+          "eighties",
+          8,
+          "nineties",
+          9);
+
   /** Words that make an abbreviation ("Jan", "Thu") safe only with a period or a number. */
   static final Set<String> SHORT_FORMS =
       Set.of(
@@ -29,21 +43,65 @@ final class Lexicon {
           "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun");
 
   private static final String[] MONTH_NAMES = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december"
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december"
   };
   private static final String[] ONES = {
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
     "nineteen"
   };
   private static final String[] TEN_NAMES = {
     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"
   };
   private static final String[] ORDINAL_NAMES = {
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-    "eighteenth", "nineteenth", "twentieth"
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth"
   };
 
   static {

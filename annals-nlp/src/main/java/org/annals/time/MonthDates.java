@@ -14,10 +14,41 @@ import java.util.Set;
 final class MonthDates {
   private static final Set<String> BEFORE_BARE_MONTH =
       Set.of(
-          "in", "since", "until", "till", "by", "during", "from", "through", "throughout", "before",
-          "after", "of", "early", "late", "mid", "last", "next", "this", "between", "to", "around",
-          "for", "on", "that", "each", "every", "past", "coming", "-", "end", "beginning",
-          "start", "middle", "late-", "early-");
+          "in",
+          "since",
+          "until",
+          "till",
+          "by",
+          "during",
+          "from",
+          "through",
+          "throughout",
+          "before",
+          "after",
+          "of",
+          "early",
+          "late",
+          "mid",
+          "last",
+          "next",
+          "this",
+          "between",
+          "to",
+          "around",
+          "for",
+          "on",
+          "that",
+          "each",
+          "every",
+          "past",
+          "coming",
+          "-",
+          "end",
+          "beginning",
+          "start",
+          "middle",
+          "late-",
+          "early-");
   private static final Set<String> AMBIGUOUS = Set.of("may", "march");
 
   /** A month name read at a token: its number and the token after it (and its period). */
@@ -89,7 +120,8 @@ final class MonthDates {
     int k = s.reach(j) && (s.ch(j, ',') || s.is(j, "of")) ? j + 1 : j;
     int y = s.reach(k) ? Years.written(s, k) : -1;
     if (y > 0) {
-      return Found.date(i, k + 1, Point.of(LocalDate.of(y, m.month(), 1), Grain.MONTH), Found.ABSOLUTE);
+      return Found.date(
+          i, k + 1, Point.of(LocalDate.of(y, m.month(), 1), Grain.MONTH), Found.ABSOLUTE);
     }
     return null;
   }
@@ -100,7 +132,8 @@ final class MonthDates {
     int y = s.reach(k) ? Years.written(s, k) : -1;
     try {
       if (y > 0) {
-        return Found.date(i, k + 1, Point.of(LocalDate.of(y, month, day), Grain.DAY), Found.ABSOLUTE);
+        return Found.date(
+            i, k + 1, Point.of(LocalDate.of(y, month, day), Grain.DAY), Found.ABSOLUTE);
       }
       if (day > YearMonth.of(2024, month).lengthOfMonth()) {
         return null;
@@ -113,20 +146,21 @@ final class MonthDates {
 
   private static LocalDate yearless(Scan s, int i, int month, int day) {
     if (s.sentenceYearSentence == s.sentence(i)) {
-      return LocalDate.of(s.sentenceYear, month, 1).withDayOfMonth(Math.min(day,
-          YearMonth.of(s.sentenceYear, month).lengthOfMonth()));
+      return LocalDate.of(s.sentenceYear, month, 1)
+          .withDayOfMonth(Math.min(day, YearMonth.of(s.sentenceYear, month).lengthOfMonth()));
     }
     return Resolve.monthDay(s.dct, month, day, Resolve.Dir.of(s.tense(i)));
   }
 
   /** "last May", "next March", "this April". */
   private static Found relative(Scan s, int i) {
-    Resolve.Dir dir = switch (s.w(i)) {
-      case "last", "past" -> Resolve.Dir.BEFORE;
-      case "next", "coming" -> Resolve.Dir.AFTER;
-      case "this" -> Resolve.Dir.THIS;
-      default -> null;
-    };
+    Resolve.Dir dir =
+        switch (s.w(i)) {
+          case "last", "past" -> Resolve.Dir.BEFORE;
+          case "next", "coming" -> Resolve.Dir.AFTER;
+          case "this" -> Resolve.Dir.THIS;
+          default -> null;
+        };
     Month m = dir != null && s.reach(i + 1) ? month(s, i + 1) : null;
     if (m == null || m.end() > i + 2 && s.isNumber(i + 2)) {
       return null;
@@ -158,11 +192,15 @@ final class MonthDates {
   }
 
   private static boolean bareAllowed(Scan s, int i, Month m) {
-    boolean context = i > 0 && s.next(i) && (BEFORE_BARE_MONTH.contains(s.w(i - 1)) || s.dash(i - 1));
+    boolean context =
+        i > 0 && s.next(i) && (BEFORE_BARE_MONTH.contains(s.w(i - 1)) || s.dash(i - 1));
     if (AMBIGUOUS.contains(s.w(i))) {
-      boolean range = (s.is(i - 1, "to") || s.is(i - 1, "and") || s.is(i - 1, "or"))
-          && i > 1 && s.next(i - 1) && month(s, i - 2) != null;
-      return context && !s.is(i - 1, "to") || range;
+      boolean range =
+          (s.is(i - 1, "to") || s.is(i - 1, "and") || s.is(i - 1, "or"))
+              && i > 1
+              && s.next(i - 1)
+              && month(s, i - 2) != null;
+      return context && !(s.is(i - 1, "to") && s.is(i, "may")) || range;
     }
     if (m.end() == i + 1 && s.reach(i + 1) && s.isWord(i + 1) && s.cap(i + 1)) {
       return context;
@@ -174,8 +212,10 @@ final class MonthDates {
   static int[] day(Scan s, int i) {
     if (s.isNumber(i) && s.digits(i) <= 2) {
       int d = s.number(i);
-      if (d < 1 || d > 31 || s.joined(i + 1) && (s.ch(i + 1, '.') && s.isNumber(i + 2)
-          || s.ch(i + 1, ':') || s.ch(i + 1, '/'))) {
+      if (d < 1
+          || d > 31
+          || s.joined(i + 1)
+              && (s.ch(i + 1, '.') && s.isNumber(i + 2) || s.ch(i + 1, ':') || s.ch(i + 1, '/'))) {
         return null;
       }
       int end = s.joined(i + 1) && Lexicon.ordinalSuffix(s.w(i + 1)) ? i + 2 : i + 1;

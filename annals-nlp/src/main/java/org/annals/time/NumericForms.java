@@ -19,7 +19,8 @@ final class NumericForms {
   private static final Pattern ISO =
       Pattern.compile(
           "(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?)?(?![\\d:-])");
-  private static final Pattern DOTTED = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?![\\d.])");
+  private static final Pattern DOTTED =
+      Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?![\\d.])");
   private static final Pattern SLASHED =
       Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])");
   private static final Pattern YMD = Pattern.compile("(\\d{4})/(\\d{1,2})/(\\d{1,2})(?![\\d/])");
@@ -40,17 +41,19 @@ final class NumericForms {
     if (!s.isNumber(i) || s.joined(i) && (s.ch(i - 1, '/') || s.ch(i - 1, '.'))) {
       return null;
     }
+    int digits = s.digits(i);
+    char after = after(s, i);
     Matcher m;
-    if ((m = match(s, ISO, i)) != null) {
+    if (digits == 4 && after == '-' && (m = match(s, ISO, i)) != null) {
       return iso(s, i, m);
     }
-    if ((m = match(s, DOTTED, i)) != null) {
+    if (digits <= 2 && after == '.' && (m = match(s, DOTTED, i)) != null) {
       return day(s, i, m, num(m, 3), num(m, 2), num(m, 1));
     }
-    if ((m = match(s, YMD, i)) != null) {
+    if (digits == 4 && after == '/' && (m = match(s, YMD, i)) != null) {
       return day(s, i, m, num(m, 1), num(m, 2), num(m, 3));
     }
-    if ((m = match(s, SLASHED, i)) != null) {
+    if (digits <= 2 && after == '/' && (m = match(s, SLASHED, i)) != null) {
       int a = num(m, 1);
       int b = num(m, 2);
       int y = twoDigitYear(s, num(m, 3), m.group(3).length());
@@ -105,9 +108,13 @@ final class NumericForms {
     if (s.joined(i) && (s.ch(i - 1, ':') || s.ch(i - 1, '.') || s.ch(i - 1, ','))) {
       return null;
     }
-    Matcher m = match(s, CLOCK, i);
+    if (s.digits(i) > 2) {
+      return null;
+    }
+    char after = after(s, i);
+    Matcher m = after == ':' ? match(s, CLOCK, i) : null;
     boolean minutes = m != null;
-    if (m == null) {
+    if (m == null && "., \u00A0aApP".indexOf(after) >= 0) {
       m = match(s, HOUR_AMPM, i);
     }
     if (m == null) {
@@ -159,6 +166,12 @@ final class NumericForms {
   private static boolean allCaps(Scan s, int i) {
     String raw = s.t.text.substring(s.t.start[i], s.t.end[i]);
     return raw.equals(raw.toUpperCase(Locale.ROOT));
+  }
+
+  /** The character right after token {@code i}, or a space at the end of the text. */
+  private static char after(Scan s, int i) {
+    int e = s.t.end[i];
+    return e < s.t.text.length() ? s.t.text.charAt(e) : ' ';
   }
 
   /** The pattern matched at token {@code i}'s first character, bounded in length, or null. */

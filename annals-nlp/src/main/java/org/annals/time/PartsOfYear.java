@@ -14,8 +14,22 @@ import java.util.function.IntFunction;
  */
 final class PartsOfYear {
   private static final Set<String> BEFORE_BARE_SEASON =
-      Set.of("in", "during", "since", "by", "until", "through", "throughout", "over", "early",
-          "late", "mid", "this", "last", "next", "the");
+      Set.of(
+          "in",
+          "during",
+          "since",
+          "by",
+          "until",
+          "through",
+          "throughout",
+          "over",
+          "early",
+          "late",
+          "mid",
+          "this",
+          "last",
+          "next",
+          "the");
   private static final Map<String, Integer> QUARTER_WORDS =
       Map.of("first", 1, "second", 2, "third", 3, "fourth", 4, "final", 4);
   private static final Map<String, Integer> HALF_WORDS = Map.of("first", 1, "second", 2);
@@ -37,7 +51,10 @@ final class PartsOfYear {
     return f;
   }
 
-  /** The year written or named after token {@code k} ("2024", "of 2024", "of the year"): {year, end}. */
+  /**
+   * The year written or named after token {@code k} ("2024", "of 2024", "of the year"): {year,
+   * end}.
+   */
   static int[] yearAfter(Scan s, int k) {
     int j = s.reach(k) && s.is(k, "of") ? k + 1 : k;
     if (!s.reach(j)) {
@@ -51,8 +68,14 @@ final class PartsOfYear {
       return null;
     }
     int d = s.dct.getYear();
-    for (String[] named : new String[][] {{"the", "year"}, {"this", "year"}, {"last", "year"},
-        {"next", "year"}, {"the", "current", "year"}}) {
+    for (String[] named :
+        new String[][] {
+          {"the", "year"},
+          {"this", "year"},
+          {"last", "year"},
+          {"next", "year"},
+          {"the", "current", "year"}
+        }) {
       int e = s.seq(j, named);
       if (e > 0) {
         int shift = named[0].equals("last") ? -1 : named[0].equals("next") ? 1 : 0;
@@ -66,12 +89,13 @@ final class PartsOfYear {
     boolean the = s.is(i, "the") && s.reach(i + 1);
     int j = the ? i + 1 : i;
     String mod = s.w(j);
-    Resolve.Dir dir = switch (mod) {
-      case "this" -> Resolve.Dir.NEAREST;
-      case "last", "past" -> Resolve.Dir.BEFORE;
-      case "next", "coming" -> Resolve.Dir.AFTER;
-      default -> null;
-    };
+    Resolve.Dir dir =
+        switch (mod) {
+          case "this" -> Resolve.Dir.NEAREST;
+          case "last", "past" -> Resolve.Dir.BEFORE;
+          case "next", "coming" -> Resolve.Dir.AFTER;
+          default -> null;
+        };
     int k = dir == null ? j : j + 1;
     if (k > j && !s.reach(k)) {
       return null;
@@ -95,7 +119,12 @@ final class PartsOfYear {
       }
       dir = Resolve.Dir.of(s.tense(i));
     }
-    int y = Resolve.year(s.dct, dir, v -> seasonStart(v, code), v -> seasonStart(v, code).plusMonths(3).minusDays(1));
+    int y =
+        Resolve.year(
+            s.dct,
+            dir,
+            v -> seasonStart(v, code),
+            v -> seasonStart(v, code).plusMonths(3).minusDays(1));
     return Found.date(i, k + 1, Point.season(y, code));
   }
 
@@ -112,7 +141,11 @@ final class PartsOfYear {
   private static Found quarter(Scan s, int i) {
     int q;
     int k;
-    if (s.is(i, "q") && s.cap(i) && s.joined(i + 1) && s.number(i + 1) >= 1 && s.number(i + 1) <= 4) {
+    if (s.is(i, "q")
+        && s.cap(i)
+        && s.joined(i + 1)
+        && s.number(i + 1) >= 1
+        && s.number(i + 1) <= 4) {
       q = s.number(i + 1);
       k = i + 2;
     } else {
@@ -128,10 +161,14 @@ final class PartsOfYear {
 
   /** "the first half of 2024", "the second half of the year", "H1 2024". */
   private static Found half(Scan s, int i) {
-    if (s.is(i, "h") && s.cap(i) && s.joined(i + 1) && (s.number(i + 1) == 1 || s.number(i + 1) == 2)) {
+    if (s.is(i, "h")
+        && s.cap(i)
+        && s.joined(i + 1)
+        && (s.number(i + 1) == 1 || s.number(i + 1) == 2)) {
       int h = s.number(i + 1);
       int[] year = yearAfter(s, i + 2);
-      return year == null ? null
+      return year == null
+          ? null
           : Found.date(i, year[1], Point.of(LocalDate.of(year[0], h == 1 ? 1 : 7, 1), Grain.HALF));
     }
     int[] ord = ordinal(s, i, HALF_WORDS, 2);
@@ -168,8 +205,12 @@ final class PartsOfYear {
       return Found.date(i, year[1], p, year[2] == 1 ? Found.ABSOLUTE : 0);
     }
     Resolve.Dir dir = Resolve.Dir.of(s.tense(i));
-    int y = Resolve.year(s.dct, dir, v -> LocalDate.of(v, month, 1),
-        v -> LocalDate.of(v, month, 1).plusMonths(months).minusDays(1));
+    int y =
+        Resolve.year(
+            s.dct,
+            dir,
+            v -> LocalDate.of(v, month, 1),
+            v -> LocalDate.of(v, month, 1).plusMonths(months).minusDays(1));
     return Found.date(i, k, Point.of(LocalDate.of(y, month, 1), g));
   }
 
@@ -222,7 +263,10 @@ final class PartsOfYear {
         day = y -> easter(y).minusDays(2);
         end = next + 1;
       } else if (w.equals("thanksgiving")) {
-        day = y -> LocalDate.of(y, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
+        day =
+            y ->
+                LocalDate.of(y, 11, 1)
+                    .with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
         end = s.reach(next) && s.is(next, "day") ? next + 1 : next;
       } else {
         return null;

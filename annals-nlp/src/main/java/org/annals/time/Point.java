@@ -47,7 +47,8 @@ record Point(LocalDate date, Grain grain, String part) {
 
   private String week() {
     int wy = date.get(IsoFields.WEEK_BASED_YEAR);
-    return year(wy) + String.format(Locale.ROOT, "-W%02d", date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    return year(wy)
+        + String.format(Locale.ROOT, "-W%02d", date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
   }
 
   private static String year(int y) {

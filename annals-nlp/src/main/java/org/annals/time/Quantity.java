@@ -12,7 +12,8 @@ import java.util.Set;
  * @param article whether the amount is just "a" or "an"
  */
 record Quantity(Double amount, int end, boolean article) {
-  private static final Set<String> VAGUE = Set.of("several", "few", "many", "numerous", "countless");
+  private static final Set<String> VAGUE =
+      Set.of("several", "few", "many", "numerous", "countless");
   private static final Set<String> VAGUE_OF = Set.of("dozens", "hundreds", "thousands", "scores");
 
   /** The amount starting at token {@code i}, or null. */
@@ -72,7 +73,10 @@ record Quantity(Double amount, int end, boolean article) {
     if (s.ch(j, ',') && s.joined(j) && s.digits(j + 1) == 3 && s.joined(j + 1)) {
       n = n * 1000 + s.number(j + 1);
       j += 2;
-    } else if (s.ch(j, '.') && s.joined(j) && s.isNumber(j + 1) && s.joined(j + 1)
+    } else if (s.ch(j, '.')
+        && s.joined(j)
+        && s.isNumber(j + 1)
+        && s.joined(j + 1)
         && s.digits(j + 1) <= 3) {
       n = Double.parseDouble(s.t.lower[i] + "." + s.t.lower[j + 1]);
       j += 2;

@@ -22,9 +22,10 @@ final class Relatives {
   /** "Thursday", "last Friday", "Thursday night", "Thursday, July 4", "Mondays" (a set). */
   static Found weekday(Scan s, int i) {
     String w = s.w(i);
-    Resolve.Dir dir = BACK.contains(w) ? Resolve.Dir.BEFORE
-        : AHEAD.contains(w) ? Resolve.Dir.AFTER
-        : w.equals("this") ? Resolve.Dir.NEAREST : null;
+    Resolve.Dir dir =
+        BACK.contains(w)
+            ? Resolve.Dir.BEFORE
+            : AHEAD.contains(w) ? Resolve.Dir.AFTER : w.equals("this") ? Resolve.Dir.NEAREST : null;
     int j = dir == null ? i : i + 1;
     if (j > i && !s.reach(j)) {
       return null;
@@ -91,19 +92,24 @@ final class Relatives {
   /** "the past", "the recent past", "the future", "the near future", "the present day". */
   private static Found theRef(Scan s, int i) {
     int j = i + 1;
-    if (s.reach(j) && (s.is(j, "recent") || s.is(j, "distant") || s.is(j, "near")
-        || s.is(j, "foreseeable") || s.is(j, "immediate"))) {
+    if (s.reach(j)
+        && (s.is(j, "recent")
+            || s.is(j, "distant")
+            || s.is(j, "near")
+            || s.is(j, "foreseeable")
+            || s.is(j, "immediate"))) {
       j++;
     }
     if (!s.reach(j)) {
       return null;
     }
-    String value = switch (s.w(j)) {
-      case "past" -> "PAST_REF";
-      case "future" -> "FUTURE_REF";
-      case "present" -> "PRESENT_REF";
-      default -> null;
-    };
+    String value =
+        switch (s.w(j)) {
+          case "past" -> "PAST_REF";
+          case "future" -> "FUTURE_REF";
+          case "present" -> "PRESENT_REF";
+          default -> null;
+        };
     if (value == null) {
       return null;
     }
@@ -119,7 +125,8 @@ final class Relatives {
    * "that year", "the same day", "last night", "earlier this year".
    */
   static Found unit(Scan s, int i) {
-    if ((s.is(i, "earlier") || s.is(i, "later")) && s.reach(i + 1)
+    if ((s.is(i, "earlier") || s.is(i, "later"))
+        && s.reach(i + 1)
         && (s.is(i + 1, "this") || s.is(i + 1, "that"))) {
       Found f = unit(s, i + 1);
       return f == null || f.point() == null ? null : f.from(i);
@@ -192,29 +199,31 @@ final class Relatives {
   private static Found partOfDayUnit(Scan s, int i, int k, String mod, boolean the) {
     String part = "T" + Lexicon.PARTS_OF_DAY.get(s.w(k));
     LocalDate anchorDay = s.anchor(Grain.DAY).date();
-    LocalDate day = switch (mod) {
-      case "this" -> the ? null : s.dct;
-      case "last" -> the || !part.equals("TNI") ? null : s.dct.minusDays(1);
-      case "that" -> the ? null : anchorDay;
-      case "same" -> the ? anchorDay : null;
-      case "next", "following" -> the ? anchorDay.plusDays(1) : null;
-      case "previous" -> the ? anchorDay.minusDays(1) : null;
-      default -> null;
-    };
+    LocalDate day =
+        switch (mod) {
+          case "this" -> the ? null : s.dct;
+          case "last" -> the || !part.equals("TNI") ? null : s.dct.minusDays(1);
+          case "that" -> the ? null : anchorDay;
+          case "same" -> the ? anchorDay : null;
+          case "next", "following" -> the ? anchorDay.plusDays(1) : null;
+          case "previous" -> the ? anchorDay.minusDays(1) : null;
+          default -> null;
+        };
     return day == null ? null : Found.time(i, k + 1, day, part);
   }
 
   private static Found weekend(Scan s, int i, int end, String mod) {
     LocalDate saturday = s.dct.with(DayOfWeek.SATURDAY);
     boolean inWeekend = s.dct.getDayOfWeek().getValue() >= 6;
-    LocalDate day = switch (mod) {
-      case "this" -> saturday;
-      case "last" -> saturday.minusWeeks(1);
-      case "past" -> inWeekend ? saturday : saturday.minusWeeks(1);
-      case "next", "coming" -> saturday.plusWeeks(1);
-      case "the" -> s.tense(i) == Tense.FUTURE || inWeekend ? saturday : saturday.minusWeeks(1);
-      default -> null;
-    };
+    LocalDate day =
+        switch (mod) {
+          case "this" -> saturday;
+          case "last" -> saturday.minusWeeks(1);
+          case "past" -> inWeekend ? saturday : saturday.minusWeeks(1);
+          case "next", "coming" -> saturday.plusWeeks(1);
+          case "the" -> s.tense(i) == Tense.FUTURE || inWeekend ? saturday : saturday.minusWeeks(1);
+          default -> null;
+        };
     return day == null ? null : Found.date(i, end, Point.of(day, Grain.WEEKEND));
   }
 
@@ -239,7 +248,9 @@ final class Relatives {
     }
     String word = s.w(j);
     Unit u = Unit.of(word);
-    if (u == null || q == null && !Unit.plural(word) || q != null && q.article() && Unit.plural(word)) {
+    if (u == null
+        || q == null && !Unit.plural(word)
+        || q != null && q.article() && Unit.plural(word)) {
       return null;
     }
     Double amount = q == null ? null : q.amount();
@@ -261,10 +272,22 @@ final class Relatives {
     boolean fromReport;
     int end = k + 1;
     switch (w) {
-      case "ago" -> { sign = -1; fromReport = true; }
-      case "later", "afterwards", "afterward" -> { sign = 1; fromReport = false; }
-      case "earlier" -> { sign = -1; fromReport = false; }
-      case "hence" -> { sign = 1; fromReport = true; }
+      case "ago" -> {
+        sign = -1;
+        fromReport = true;
+      }
+      case "later", "afterwards", "afterward" -> {
+        sign = 1;
+        fromReport = false;
+      }
+      case "earlier" -> {
+        sign = -1;
+        fromReport = false;
+      }
+      case "hence" -> {
+        sign = 1;
+        fromReport = true;
+      }
       case "from" -> {
         if (!s.is(k + 1, "now") || !s.reach(k + 1)) {
           return null;
@@ -300,21 +323,23 @@ final class Relatives {
     if (amount == Math.rint(amount)) {
       return p.plus((long) amount, u);
     }
-    Unit finer = switch (u) {
-      case YEAR, DECADE, CENTURY -> Unit.MONTH;
-      case MONTH, QUARTER, WEEK, FORTNIGHT -> Unit.DAY;
-      default -> u;
-    };
-    double factor = switch (u) {
-      case YEAR -> 12;
-      case DECADE -> 120;
-      case CENTURY -> 1200;
-      case MONTH -> 30;
-      case QUARTER -> 91;
-      case WEEK -> 7;
-      case FORTNIGHT -> 14;
-      default -> 1;
-    };
+    Unit finer =
+        switch (u) {
+          case YEAR, DECADE, CENTURY -> Unit.MONTH;
+          case MONTH, QUARTER, WEEK, FORTNIGHT -> Unit.DAY;
+          default -> u;
+        };
+    double factor =
+        switch (u) {
+          case YEAR -> 12;
+          case DECADE -> 120;
+          case CENTURY -> 1200;
+          case MONTH -> 30;
+          case QUARTER -> 91;
+          case WEEK -> 7;
+          case FORTNIGHT -> 14;
+          default -> 1;
+        };
     Point moved = p.plus(Math.round(amount * factor), finer);
     return moved.atLeast(u.grain);
   }

@@ -8,8 +8,8 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.function.IntFunction;
 
 /**
- * Picks the occurrence of a recurring day or period ("Thursday", "May 19", "March", "summer")
- * that an expression means, relative to the report date and in a direction.
+ * Picks the occurrence of a recurring day or period ("Thursday", "May 19", "March", "summer") that
+ * an expression means, relative to the report date and in a direction.
  */
 final class Resolve {
   /** Which occurrence: the report date's own one counts for the inclusive directions. */

@@ -83,10 +83,7 @@ final class Scan {
 
   /** The value of the digits at {@code i}, or -1 when not a number of at most 9 digits. */
   int number(int i) {
-    if (!isNumber(i) || t.end[i] - t.start[i] > 9) {
-      return -1;
-    }
-    return Integer.parseInt(t.lower[i]);
+    return isNumber(i) ? t.value[i] : -1;
   }
 
   /** The number of digits at {@code i} (0 when not a number). */
@@ -159,9 +156,9 @@ final class Scan {
   }
 
   /**
-   * The anchor of an expression counted in units of {@code grain} ("a day later", "that year"):
-   * the date mentioned last among those at least as precise, else the one mentioned last, else
-   * the report date.
+   * The anchor of an expression counted in units of {@code grain} ("a day later", "that year"): the
+   * date mentioned last among those at least as precise, else the one mentioned last, else the
+   * report date.
    */
   Point anchor(Grain grain) {
     Point best = null;

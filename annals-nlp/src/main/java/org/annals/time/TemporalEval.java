@@ -9,11 +9,11 @@ import java.util.stream.Stream;
 import org.annals.internal.Preconditions;
 
 /**
- * Scores a {@link TimeTagger} on a folder of TimeML files with gold TIMEX3s, such as the
- * TempEval-3 platinum set in {@code ../shared/data/temporal/te3-platinum}: each document's TEXT is
- * tagged with its DCT as report date, and system and gold TIMEX3s are compared as the official
- * TempEval-3 script does (strict and relaxed extent match, value and type on relaxed matches,
- * micro-averaged over the corpus).
+ * Scores a {@link TimeTagger} on a folder of TimeML files with gold TIMEX3s, such as the TempEval-3
+ * platinum set in {@code ../shared/data/temporal/te3-platinum}: each document's TEXT is tagged with
+ * its DCT as report date, and system and gold TIMEX3s are compared as the official TempEval-3
+ * script does (strict and relaxed extent match, value and type on relaxed matches, micro-averaged
+ * over the corpus).
  */
 public final class TemporalEval {
   private TemporalEval() {}
@@ -54,15 +54,21 @@ public final class TemporalEval {
 
   private static List<Path> timeMlFiles(Path folder) throws IOException {
     if (!Files.isDirectory(folder)) {
-      throw new IOException("temporal test set " + folder + " is not a folder; expected TimeML"
-          + " files such as ../shared/data/temporal/te3-platinum/*.tml");
+      throw new IOException(
+          "temporal test set "
+              + folder
+              + " is not a folder; expected TimeML"
+              + " files such as ../shared/data/temporal/te3-platinum/*.tml");
     }
     try (Stream<Path> s = Files.list(folder)) {
       List<Path> files =
           s.filter(p -> p.getFileName().toString().endsWith(".tml")).sorted().toList();
       if (files.isEmpty()) {
-        throw new IOException("temporal test set " + folder + " holds no .tml file; expected"
-            + " TimeML files such as ../shared/data/temporal/te3-platinum/*.tml");
+        throw new IOException(
+            "temporal test set "
+                + folder
+                + " holds no .tml file; expected"
+                + " TimeML files such as ../shared/data/temporal/te3-platinum/*.tml");
       }
       return files;
     }
@@ -88,8 +94,15 @@ public final class TemporalEval {
       value += e.value().equals(g.value()) ? 1 : 0;
       type += e.type().equals(g.type()) ? 1 : 0;
     }
-    return new TemporalReport.DocumentScore(doc.id(), doc.dct().toString(),
-        gold.size() + doc.outside(), got.size(), strict, relaxed, value, type);
+    return new TemporalReport.DocumentScore(
+        doc.id(),
+        doc.dct().toString(),
+        gold.size() + doc.outside(),
+        got.size(),
+        strict,
+        relaxed,
+        value,
+        type);
   }
 
   /** The unused system expression with the same span, else the first unused overlapping one. */

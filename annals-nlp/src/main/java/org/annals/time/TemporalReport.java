@@ -118,19 +118,45 @@ public record TemporalReport(
   public String table() {
     StringBuilder sb = new StringBuilder();
     String nl = System.lineSeparator();
-    sb.append(String.format(Locale.ROOT, "temporal %s: %d documents, %d gold, %d system TIMEX3, %d ms%n",
-        folder, documents.size(), gold(), system(), millis));
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            "temporal %s: %d documents, %d gold, %d system TIMEX3, %d ms%n",
+            folder,
+            documents.size(),
+            gold(),
+            system(),
+            millis));
     sb.append(String.format(Locale.ROOT, "  %-16s %9s %7s %7s%n", "", "precision", "recall", "F1"));
     row(sb, "extent strict", strictPrecision(), strictRecall(), strictF1());
     row(sb, "extent relaxed", relaxedPrecision(), relaxedRecall(), relaxedF1());
     row(sb, "value", valuePrecision(), valueRecall(), valueF1());
     row(sb, "type", typePrecision(), typeRecall(), typeF1());
-    sb.append(String.format(Locale.ROOT, "  value accuracy on matched extents: %.4f%n", valueAccuracy()));
-    sb.append(String.format(Locale.ROOT, "  %-28s %-10s %5s %6s %6s %7s %5s%n",
-        "document", "dct", "gold", "system", "strict", "relaxed", "value"));
+    sb.append(
+        String.format(Locale.ROOT, "  value accuracy on matched extents: %.4f%n", valueAccuracy()));
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            "  %-28s %-10s %5s %6s %6s %7s %5s%n",
+            "document",
+            "dct",
+            "gold",
+            "system",
+            "strict",
+            "relaxed",
+            "value"));
     for (DocumentScore d : documents) {
-      sb.append(String.format(Locale.ROOT, "  %-28s %-10s %5d %6d %6d %7d %5d%n",
-          d.id(), d.dct(), d.gold(), d.system(), d.strict(), d.relaxed(), d.value()));
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "  %-28s %-10s %5d %6d %6d %7d %5d%n",
+              d.id(),
+              d.dct(),
+              d.gold(),
+              d.system(),
+              d.strict(),
+              d.relaxed(),
+              d.value()));
     }
     problems.forEach(p -> sb.append("  unreadable: ").append(p).append(nl));
     return sb.toString();

@@ -4,16 +4,28 @@ import java.util.Set;
 
 /**
  * The tense a sentence gives an expression, read from the nearest cue in the same sentence: a
- * future auxiliary ("will", "'ll", "going to"), a past form ("was", "met", "pledged") or a
- * present one ("is", "says"). Cheap and English-only; a caller with a parser can pass tenses in.
+ * future auxiliary ("will", "'ll", "going to"), a past form ("was", "met", "pledged") or a present
+ * one ("is", "says"). Cheap and English-only; a caller with a parser can pass tenses in.
  */
 final class TenseCues {
   private static final int REACH = 40;
 
   private static final Set<String> FUTURE =
       Set.of(
-          "will", "shall", "won't", "would", "gonna", "upcoming", "scheduled", "tomorrow", "next",
-          "plans", "intends", "expects", "hopes", "aims");
+          "will",
+          "shall",
+          "won't",
+          "would",
+          "gonna",
+          "upcoming",
+          "scheduled",
+          "tomorrow",
+          "next",
+          "plans",
+          "intends",
+          "expects",
+          "hopes",
+          "aims");
   private static final Set<String> FUTURE_BEFORE_TO =
       Set.of("going", "expected", "due", "set", "plan", "planning", "slated", "poised", "about");
   private static final Set<String> PRESENT =
@@ -32,11 +44,45 @@ final class TenseCues {
           """);
   private static final Set<String> NOT_PAST =
       Set.of(
-          "need", "needed", "feed", "seed", "speed", "indeed", "bed", "red", "shed", "hundred",
-          "united", "based", "related", "interested", "concerned", "required", "proposed",
-          "expected", "scheduled", "planned", "supposed", "used", "advanced", "limited", "armed",
-          "detailed", "experienced", "qualified", "talented", "sophisticated", "embed", "breed",
-          "greed", "weed", "reed", "steed", "creed", "deed", "heed");
+          "need",
+          "needed",
+          "feed",
+          "seed",
+          "speed",
+          "indeed",
+          "bed",
+          "red",
+          "shed",
+          "hundred",
+          "united",
+          "based",
+          "related",
+          "interested",
+          "concerned",
+          "required",
+          "proposed",
+          "expected",
+          "scheduled",
+          "planned",
+          "supposed",
+          "used",
+          "advanced",
+          "limited",
+          "armed",
+          "detailed",
+          "experienced",
+          "qualified",
+          "talented",
+          "sophisticated",
+          "embed",
+          "breed",
+          "greed",
+          "weed",
+          "reed",
+          "steed",
+          "creed",
+          "deed",
+          "heed");
 
   private TenseCues() {}
 
@@ -58,7 +104,9 @@ final class TenseCues {
     if (w.isEmpty()) {
       return null;
     }
-    if (FUTURE.contains(w) || w.endsWith("'ll") || (FUTURE_BEFORE_TO.contains(w) && s.is(i + 1, "to"))) {
+    if (FUTURE.contains(w)
+        || w.endsWith("'ll")
+        || (FUTURE_BEFORE_TO.contains(w) && s.is(i + 1, "to"))) {
       return Tense.FUTURE;
     }
     if (PRESENT.contains(w)) {

@@ -56,7 +56,8 @@ final class TimeMl {
     }
   }
 
-  private static Document parse(Path file, XMLStreamReader r) throws XMLStreamException, IOException {
+  private static Document parse(Path file, XMLStreamReader r)
+      throws XMLStreamException, IOException {
     String name = file.getFileName().toString();
     String id = name.endsWith(".tml") ? name.substring(0, name.length() - 4) : name;
     StringBuilder text = new StringBuilder();
@@ -85,7 +86,7 @@ final class TimeMl {
               outside++;
             }
           }
-          default -> { }
+          default -> {}
         }
       } else if (ev == XMLStreamConstants.END_ELEMENT) {
         String tag = r.getLocalName();
@@ -106,14 +107,20 @@ final class TimeMl {
         }
       }
     }
-    return new Document(docId == null || docId.isEmpty() ? id : docId, dct(file, dct),
-        text.toString(), gold, outside);
+    return new Document(
+        docId == null || docId.isEmpty() ? id : docId,
+        dct(file, dct),
+        text.toString(),
+        gold,
+        outside);
   }
 
   private static LocalDate dct(Path file, String value) throws IOException {
     if (value == null || value.length() < 10) {
-      throw new IOException(file + ": no DCT TIMEX3 with a day value; every TempEval-3 document"
-          + " has <DCT><TIMEX3 ... value=\"YYYY-MM-DD\">");
+      throw new IOException(
+          file
+              + ": no DCT TIMEX3 with a day value; every TempEval-3 document"
+              + " has <DCT><TIMEX3 ... value=\"YYYY-MM-DD\">");
     }
     try {
       return LocalDate.parse(value.substring(0, 10));

@@ -8,9 +8,9 @@ import java.util.List;
  * values. Implementations are thread-safe and never throw on odd input: an empty, huge or
  * non-English text gives what can be found, possibly nothing.
  *
- * <p>Relative expressions are anchored as news reads them: "Thursday" and "last week" to the
- * report date (past or future by the sentence's tense), "A day later" and "the following year" to
- * the date mentioned last before them in the text.
+ * <p>Relative expressions are anchored as news reads them: "Thursday" and "last week" to the report
+ * date (past or future by the sentence's tense), "A day later" and "the following year" to the date
+ * mentioned last before them in the text.
  */
 public interface TimeTagger {
   /**

@@ -28,6 +28,7 @@ final class Tokens {
   int[] end;
   byte[] kind;
   String[] lower;
+  int[] value;
   boolean[] spaceBefore;
   int[] line;
   int[] sentence;
@@ -39,6 +40,7 @@ final class Tokens {
     end = new int[cap];
     kind = new byte[cap];
     lower = new String[cap];
+    value = new int[cap];
     spaceBefore = new boolean[cap];
     line = new int[cap];
   }
@@ -118,7 +120,8 @@ final class Tokens {
     line[size] = lineNo;
     if (isAsciiDigit(c)) {
       kind[size] = NUMBER;
-      lower[size] = text.substring(s, e);
+      lower[size] = e - s <= 12 ? text.substring(s, e) : "";
+      value[size] = e - s <= 9 ? Integer.parseInt(text, s, e, 10) : -1;
     } else if (Character.isLetter(c)) {
       kind[size] = WORD;
       lower[size] = text.substring(s, e).toLowerCase(Locale.ROOT).replace('’', '\'');
@@ -135,6 +138,7 @@ final class Tokens {
     end = Arrays.copyOf(end, cap);
     kind = Arrays.copyOf(kind, cap);
     lower = Arrays.copyOf(lower, cap);
+    value = Arrays.copyOf(value, cap);
     spaceBefore = Arrays.copyOf(spaceBefore, cap);
     line = Arrays.copyOf(line, cap);
   }

@@ -4,38 +4,197 @@ import java.time.LocalDate;
 import java.util.Set;
 
 /**
- * Years ("2023", "fiscal 2024", "the year 2000"), decades ("the 1990s", "the '90s", "the
- * nineties") and centuries ("the 19th century", "the 1800s"). A four-digit number is a year when it
- * lies between 1900 and fifty years after the report date, unless a measure word follows it or a
- * label ("Resolution 2231", "$2000") precedes it; an earlier year needs a preposition before it.
+ * Years ("2023", "fiscal 2024", "the year 2000"), decades ("the 1990s", "the '90s", "the nineties")
+ * and centuries ("the 19th century", "the 1800s"). A four-digit number is a year when it lies
+ * between 1900 and fifty years after the report date, unless a measure word follows it or a label
+ * ("Resolution 2231", "$2000") precedes it; an earlier year needs a preposition before it.
  */
 final class Years {
   private static final Set<String> YEAR_CONTEXT =
       Set.of(
-          "in", "since", "of", "by", "until", "till", "from", "to", "before", "after", "during",
-          "circa", "around", "year", "between", "and", "through", "throughout", "early", "late",
-          "mid", "spring", "summer", "autumn", "fall", "winter", "fiscal", "the", "c", "ca");
+          "in",
+          "since",
+          "of",
+          "by",
+          "until",
+          "till",
+          "from",
+          "to",
+          "before",
+          "after",
+          "during",
+          "circa",
+          "around",
+          "year",
+          "between",
+          "and",
+          "through",
+          "throughout",
+          "early",
+          "late",
+          "mid",
+          "spring",
+          "summer",
+          "autumn",
+          "fall",
+          "winter",
+          "fiscal",
+          "the",
+          "c",
+          "ca");
   private static final Set<String> LABELS =
       Set.of(
-          "resolution", "article", "section", "chapter", "flight", "route", "highway", "room",
-          "no", "number", "page", "paragraph", "model", "version", "code", "item", "lot", "unit",
-          "box", "bus", "iso", "rule", "bill", "sb", "hb", "law", "order", "decree", "directive",
-          "regulation", "ps", "pc", "windows", "cve", "id", "postcode", "zip", "suite", "gate",
-          "platform", "road", "street", "avenue", "channel", "interstate", "agenda", "vision");
+          "resolution",
+          "article",
+          "section",
+          "chapter",
+          "flight",
+          "route",
+          "highway",
+          "room",
+          "no",
+          "number",
+          "page",
+          "paragraph",
+          "model",
+          "version",
+          "code",
+          "item",
+          "lot",
+          "unit",
+          "box",
+          "bus",
+          "iso",
+          "rule",
+          "bill",
+          "sb",
+          "hb",
+          "law",
+          "order",
+          "decree",
+          "directive",
+          "regulation",
+          "ps",
+          "pc",
+          "windows",
+          "cve",
+          "id",
+          "postcode",
+          "zip",
+          "suite",
+          "gate",
+          "platform",
+          "road",
+          "street",
+          "avenue",
+          "channel",
+          "interstate",
+          "agenda",
+          "vision");
   private static final Set<String> MEASURES =
       Set.of(
-          "people", "persons", "troops", "soldiers", "km", "kilometres", "kilometers", "miles",
-          "metres", "meters", "feet", "tons", "tonnes", "dollars", "euros", "pounds", "percent",
-          "votes", "cases", "deaths", "students", "workers", "units", "barrels", "acres", "points",
-          "hectares", "kg", "mw", "residents", "families", "children", "members", "jobs", "homes",
-          "houses", "cars", "vehicles", "rockets", "missiles", "drones", "prisoners", "migrants",
-          "refugees", "civilians", "employees", "staff", "delegates", "seats", "signatures",
-          "words", "pages", "calories", "times", "rubles", "roubles", "yuan", "rupees", "lira",
-          "liras", "dinars", "riyals", "shekels", "m", "ft", "mph", "hours", "minutes", "days",
-          "weeks", "months", "years", "dead", "injured", "wounded", "killed", "arrested",
-          "officers", "police", "fighters", "militants", "patients", "beds", "doses", "tests",
-          "visitors", "tourists", "passengers", "flights", "ships", "boats", "aircraft", "planes",
-          "tanks", "guns", "weapons", "bombs", "shells", "gallons", "litres", "liters", "sq");
+          "people",
+          "persons",
+          "troops",
+          "soldiers",
+          "km",
+          "kilometres",
+          "kilometers",
+          "miles",
+          "metres",
+          "meters",
+          "feet",
+          "tons",
+          "tonnes",
+          "dollars",
+          "euros",
+          "pounds",
+          "percent",
+          "votes",
+          "cases",
+          "deaths",
+          "students",
+          "workers",
+          "units",
+          "barrels",
+          "acres",
+          "points",
+          "hectares",
+          "kg",
+          "mw",
+          "residents",
+          "families",
+          "children",
+          "members",
+          "jobs",
+          "homes",
+          "houses",
+          "cars",
+          "vehicles",
+          "rockets",
+          "missiles",
+          "drones",
+          "prisoners",
+          "migrants",
+          "refugees",
+          "civilians",
+          "employees",
+          "staff",
+          "delegates",
+          "seats",
+          "signatures",
+          "words",
+          "pages",
+          "calories",
+          "times",
+          "rubles",
+          "roubles",
+          "yuan",
+          "rupees",
+          "lira",
+          "liras",
+          "dinars",
+          "riyals",
+          "shekels",
+          "m",
+          "ft",
+          "mph",
+          "hours",
+          "minutes",
+          "days",
+          "weeks",
+          "months",
+          "years",
+          "dead",
+          "injured",
+          "wounded",
+          "killed",
+          "arrested",
+          "officers",
+          "police",
+          "fighters",
+          "militants",
+          "patients",
+          "beds",
+          "doses",
+          "tests",
+          "visitors",
+          "tourists",
+          "passengers",
+          "flights",
+          "ships",
+          "boats",
+          "aircraft",
+          "planes",
+          "tanks",
+          "guns",
+          "weapons",
+          "bombs",
+          "shells",
+          "gallons",
+          "litres",
+          "liters",
+          "sq");
   private static final String MONEY = "$€£¥₹₽#№";
 
   private Years() {}
@@ -91,8 +250,12 @@ final class Years {
 
   /** Digits not glued to a decimal point, a thousands comma, a colon or a letter. */
   private static boolean plainNumber(Scan s, int i) {
-    if (s.joined(i) && (s.ch(i - 1, '.') || s.ch(i - 1, ',') || s.ch(i - 1, ':') || s.isWord(i - 1)
-        || money(s, i - 1))) {
+    if (s.joined(i)
+        && (s.ch(i - 1, '.')
+            || s.ch(i - 1, ',')
+            || s.ch(i - 1, ':')
+            || s.isWord(i - 1)
+            || money(s, i - 1))) {
       return false;
     }
     int j = i + 1;
@@ -100,7 +263,8 @@ final class Years {
       return true;
     }
     boolean digitAfter = s.isNumber(j + 1) && s.joined(j + 1);
-    return !((s.ch(j, '.') || s.ch(j, ',') || s.ch(j, ':')) && digitAfter) && !s.isWord(j)
+    return !((s.ch(j, '.') || s.ch(j, ',') || s.ch(j, ':')) && digitAfter)
+        && !s.isWord(j)
         && !s.ch(j, '%');
   }
 
@@ -119,6 +283,9 @@ final class Years {
     int k;
     if (s.digits(j) == 4 && s.number(j) % 10 == 0) {
       y = s.number(j);
+      k = j + 1;
+    } else if (j > i && s.digits(j) == 2 && s.number(j) % 10 == 0) {
+      y = 1900 + s.number(j);
       k = j + 1;
     } else if (s.apostrophe(j) && s.digits(j + 1) == 2 && s.joined(j + 1)) {
       int yy = s.number(j + 1);
