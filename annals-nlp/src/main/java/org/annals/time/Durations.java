@@ -63,6 +63,10 @@ final class Durations {
           "tons",
           "tonnes",
           "barrels");
+  private static final Set<String> DETERMINERS =
+      Set.of(
+          "the", "these", "those", "its", "his", "her", "their", "our", "my", "your", "whose",
+          "early", "final", "last", "first", "golden", "old", "good");
   private static final Map<String, String> ADVERBS =
       Map.of(
           "daily",
@@ -187,7 +191,10 @@ final class Durations {
     }
     boolean wide = u == Unit.DECADE || u == Unit.CENTURY;
     boolean before = i > 0 && s.next(i) && s.isAny(i - 1, BEFORE_BARE);
-    boolean after = s.reach(i + 1) && s.isAny(i + 1, AFTER_BARE);
+    boolean after =
+        s.reach(i + 1)
+            && s.isAny(i + 1, AFTER_BARE)
+            && !(s.is(i + 1, "of") && i > 0 && s.isAny(i - 1, DETERMINERS));
     return wide || before || after ? Found.duration(i, i + 1, u.duration(null)) : null;
   }
 
@@ -195,7 +202,7 @@ final class Durations {
   static Found set(Scan s, int i) {
     String w = s.w(i);
     String adverb = ADVERBS.get(w);
-    if (adverb != null) {
+    if (adverb != null && !s.cap(i)) {
       return Found.set(i, i + 1, adverb);
     }
     if (w.equals("every") || w.equals("each")) {

@@ -3,6 +3,7 @@ package org.annals.time;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.Set;
 
 /**
@@ -50,6 +51,9 @@ final class MonthDates {
           "late-",
           "early-");
   private static final Set<String> AMBIGUOUS = Set.of("may", "march");
+
+  /** A day this close to the report date is that occurrence, whatever the tense. */
+  private static final int CLOSE_DAYS = 14;
 
   /** A month name read at a token: its number and the token after it (and its period). */
   record Month(int month, int end) {}
@@ -114,7 +118,7 @@ final class MonthDates {
   private static Found monthFirst(Scan s, int i, Month m) {
     int j = m.end();
     int[] day = s.reach(j) ? day(s, j) : null;
-    if (day != null && !(s.reach(day[1]) && s.ch(day[1], ':'))) {
+    if (day != null) {
       return withYear(s, i, day[1], m.month(), day[0]);
     }
     int k = s.reach(j) && (s.ch(j, ',') || s.is(j, "of")) ? j + 1 : j;
@@ -148,6 +152,10 @@ final class MonthDates {
     if (s.sentenceYearSentence == s.sentence(i)) {
       return LocalDate.of(s.sentenceYear, month, 1)
           .withDayOfMonth(Math.min(day, YearMonth.of(s.sentenceYear, month).lengthOfMonth()));
+    }
+    LocalDate near = Resolve.monthDay(s.dct, month, day, Resolve.Dir.NEAREST);
+    if (Math.abs(ChronoUnit.DAYS.between(s.dct, near)) <= CLOSE_DAYS) {
+      return near;
     }
     return Resolve.monthDay(s.dct, month, day, Resolve.Dir.of(s.tense(i)));
   }
@@ -212,10 +220,7 @@ final class MonthDates {
   static int[] day(Scan s, int i) {
     if (s.isNumber(i) && s.digits(i) <= 2) {
       int d = s.number(i);
-      if (d < 1
-          || d > 31
-          || s.joined(i + 1)
-              && (s.ch(i + 1, '.') && s.isNumber(i + 2) || s.ch(i + 1, ':') || s.ch(i + 1, '/'))) {
+      if (d < 1 || d > 31 || gluedNumber(s, i)) {
         return null;
       }
       int end = s.joined(i + 1) && Lexicon.ordinalSuffix(s.w(i + 1)) ? i + 2 : i + 1;
@@ -223,6 +228,12 @@ final class MonthDates {
     }
     Integer d = Lexicon.ORDINALS.get(s.w(i));
     return d == null ? null : new int[] {d, i + 1};
+  }
+
+  /** "4.5", "4/5", "4:30": digits that continue into another number. */
+  private static boolean gluedNumber(Scan s, int i) {
+    boolean separator = s.ch(i + 1, '.') || s.ch(i + 1, ':') || s.ch(i + 1, '/');
+    return separator && s.joined(i + 1) && s.isNumber(i + 2) && s.joined(i + 2);
   }
 
   /** A month name: used by the trigger filter. */

@@ -129,6 +129,9 @@ final class NumericForms {
     if (part == null || end < 0) {
       return null;
     }
+    if (minutes && ampm == null && s.reach(end) && (s.is(end, "left") || s.is(end, "remaining"))) {
+      return null;
+    }
     end = zone(s, end);
     return Found.clock(i, end, s.dayInContext(i), part);
   }

@@ -218,69 +218,92 @@ final class PartsOfYear {
   static final class Holidays {
     private static final Map<String, MonthDay> FIXED =
         Map.of("christmas", MonthDay.of(12, 25), "halloween", MonthDay.of(10, 31));
+    private static final Set<String> BEFORE_BARE =
+        Set.of(
+            "on", "at", "before", "after", "since", "until", "till", "by", "over", "during",
+            "around", "through", "for", "from", "to");
+
+    /**
+     * A holiday's span and its date in any year; {@code named}: "Christmas Day", not "Christmas".
+     */
+    private record Holiday(int end, IntFunction<LocalDate> day, boolean named) {}
 
     private Holidays() {}
 
     static Found at(Scan s, int i) {
+      Resolve.Dir dir =
+          switch (s.w(i)) {
+            case "last" -> Resolve.Dir.BEFORE;
+            case "next" -> Resolve.Dir.AFTER;
+            case "this" -> Resolve.Dir.NEAREST;
+            default -> null;
+          };
+      int j = dir == null ? i : i + 1;
+      Holiday h = j > i && !s.reach(j) ? null : holiday(s, j);
+      if (h == null) {
+        return null;
+      }
+      int y = s.reach(h.end()) ? Years.written(s, h.end()) : -1;
+      if (y > 0 && dir == null) {
+        return Found.date(i, h.end() + 1, Point.of(h.day().apply(y), Grain.DAY), Found.ABSOLUTE);
+      }
+      boolean context = i > 0 && s.next(i) && s.isAny(i - 1, BEFORE_BARE);
+      if (dir == null && !h.named() && !context) {
+        return null;
+      }
+      Resolve.Dir d = dir != null ? dir : Resolve.Dir.of(s.tense(i));
+      int year = Resolve.year(s.dct, d, h.day(), h.day());
+      return Found.date(i, h.end(), Point.of(h.day().apply(year), Grain.DAY));
+    }
+
+    private static Holiday holiday(Scan s, int i) {
       if (!s.cap(i)) {
         return null;
       }
       String w = s.w(i);
-      int end;
-      IntFunction<LocalDate> day;
+      int next = i + 1;
       if (FIXED.containsKey(w)) {
         MonthDay md = FIXED.get(w);
-        boolean eve = w.equals("christmas") && s.reach(i + 1) && s.is(i + 1, "eve");
-        boolean dayWord = s.reach(i + 1) && s.is(i + 1, "day");
-        end = eve || dayWord ? i + 2 : i + 1;
-        day = eve ? y -> md.atYear(y).minusDays(1) : md::atYear;
-      } else if (s.seq(i, "new", "year") > 0 && s.cap(i + 1)) {
+        boolean eve = w.equals("christmas") && s.reach(next) && s.is(next, "eve");
+        boolean day = s.reach(next) && s.is(next, "day");
+        IntFunction<LocalDate> date = eve ? y -> md.atYear(y).minusDays(1) : md::atYear;
+        return new Holiday(eve || day ? next + 1 : next, date, eve || day);
+      }
+      if (s.seq(i, "new", "year") > 0 && s.cap(next)) {
         int k = i + 2;
         if (s.apostrophe(k) && s.is(k + 1, "s")) {
           k += 2;
         }
         boolean eve = s.reach(k) && s.is(k, "eve") && s.cap(k);
-        end = s.reach(k) && (s.is(k, "day") || eve) && s.cap(k) ? k + 1 : k;
-        day = eve ? y -> LocalDate.of(y, 12, 31) : y -> LocalDate.of(y, 1, 1);
-      } else {
-        return movable(s, i);
+        boolean day = s.reach(k) && s.is(k, "day") && s.cap(k);
+        IntFunction<LocalDate> date =
+            eve ? y -> LocalDate.of(y, 12, 31) : y -> LocalDate.of(y, 1, 1);
+        return new Holiday(eve || day ? k + 1 : k, date, eve || day);
       }
-      return resolve(s, i, end, day);
+      return movable(s, i, w, next);
     }
 
     /** Easter, Good Friday, Thanksgiving: dates computed for each year. */
-    private static Found movable(Scan s, int i) {
-      String w = s.w(i);
-      int next = i + 1;
-      IntFunction<LocalDate> day;
-      int end;
+    private static Holiday movable(Scan s, int i, String w, int next) {
       if (w.equals("easter")) {
         boolean monday = s.reach(next) && s.is(next, "monday");
         boolean named = monday || s.reach(next) && s.is(next, "sunday");
-        day = monday ? y -> easter(y).plusDays(1) : Holidays::easter;
-        end = named ? next + 1 : next;
-      } else if (w.equals("good") && s.reach(next) && s.is(next, "friday") && s.cap(next)) {
-        day = y -> easter(y).minusDays(2);
-        end = next + 1;
-      } else if (w.equals("thanksgiving")) {
-        day =
+        IntFunction<LocalDate> date = monday ? y -> easter(y).plusDays(1) : Holidays::easter;
+        return new Holiday(named ? next + 1 : next, date, named);
+      }
+      if (w.equals("good") && s.reach(next) && s.is(next, "friday") && s.cap(next)) {
+        return new Holiday(next + 1, y -> easter(y).minusDays(2), true);
+      }
+      if (w.equals("thanksgiving")) {
+        boolean day = s.reach(next) && s.is(next, "day");
+        return new Holiday(
+            day ? next + 1 : next,
             y ->
                 LocalDate.of(y, 11, 1)
-                    .with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
-        end = s.reach(next) && s.is(next, "day") ? next + 1 : next;
-      } else {
-        return null;
+                    .with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY)),
+            day);
       }
-      return resolve(s, i, end, day);
-    }
-
-    private static Found resolve(Scan s, int i, int end, IntFunction<LocalDate> day) {
-      int y = s.reach(end) ? Years.written(s, end) : -1;
-      if (y > 0) {
-        return Found.date(i, end + 1, Point.of(day.apply(y), Grain.DAY), Found.ABSOLUTE);
-      }
-      int year = Resolve.year(s.dct, Resolve.Dir.of(s.tense(i)), day, day);
-      return Found.date(i, end, Point.of(day.apply(year), Grain.DAY));
+      return null;
     }
 
     /** Gregorian Easter Sunday (the anonymous Gregorian algorithm, Meeus/Jones/Butcher). */

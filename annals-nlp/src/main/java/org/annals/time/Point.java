@@ -57,6 +57,16 @@ record Point(LocalDate date, Grain grain, String part) {
 
   /** This point moved by {@code n} units, at the coarser of its grain and the unit's. */
   Point plus(long n, Unit unit) {
+    if (unit == Unit.YEAR && grain == Grain.SEASON) {
+      return new Point(date.plusYears(n), grain, part);
+    }
+    if (unit == Unit.YEAR
+        && (grain == Grain.MONTH || grain == Grain.QUARTER || grain == Grain.HALF)) {
+      return of(date.plusYears(n), grain);
+    }
+    if (unit.grain.ordinal() < grain.ordinal() && grain != Grain.SEASON && grain != Grain.WEEKEND) {
+      return n == 0 ? of(date, grain) : this;
+    }
     Grain g = Grain.coarser(grain, unit.grain);
     if (g == Grain.SEASON || g == Grain.WEEKEND) {
       g = unit.grain;

@@ -60,6 +60,9 @@ final class Relatives {
   /** The day, or a part of it when "morning", "night" and so on follow. */
   private static Found partOfDay(Scan s, int i, int end, LocalDate day) {
     String part = s.reach(end) ? Lexicon.PARTS_OF_DAY.get(s.w(end)) : null;
+    if (part != null && s.cap(end) && s.reach(end + 1) && s.isWord(end + 1) && s.cap(end + 1)) {
+      return null;
+    }
     if (part != null && !s.is(end, "overnight")) {
       return Found.time(i, end + 1, day, "T" + part);
     }
@@ -81,12 +84,21 @@ final class Relatives {
       case "yesterday" -> partOfDay(s, i, i + 1, s.dct.minusDays(1));
       case "tomorrow" -> partOfDay(s, i, i + 1, s.dct.plusDays(1));
       case "tonight" -> Found.time(i, i + 1, s.dct, "TNI");
-      case "now", "currently", "nowadays", "presently" -> Found.ref(i, i + 1, "PRESENT_REF");
+      case "now" -> nowIdiom(s, i) ? null : Found.ref(i, i + 1, "PRESENT_REF");
+      case "currently", "nowadays", "presently" -> Found.ref(i, i + 1, "PRESENT_REF");
       case "recently", "lately" -> Found.ref(i, i + 1, "PAST_REF");
       case "present" -> s.is(i - 1, "at") && s.next(i) ? Found.ref(i, i + 1, "PRESENT_REF") : null;
       case "the" -> theRef(s, i);
       default -> null;
     };
+  }
+
+  /** "every now and then", "now-defunct": "now" that is not a time. */
+  private static boolean nowIdiom(Scan s, int i) {
+    return s.seq(i, "now", "and", "then") > 0
+        || s.seq(i, "now", "and", "again") > 0
+        || s.dash(i + 1) && s.joined(i + 1)
+        || s.is(i - 1, "every");
   }
 
   /** "the past", "the recent past", "the future", "the near future", "the present day". */
@@ -144,6 +156,10 @@ final class Relatives {
     int j = the ? i + 1 : i;
     String mod = s.w(j);
     int k = j + 1;
+    if (mod.equals("this") && s.is(k, "past") && s.reach(k + 1)) {
+      mod = "last";
+      k++;
+    }
     if (!s.reach(k)) {
       return null;
     }
@@ -169,12 +185,12 @@ final class Relatives {
       case "past" -> u == Unit.DAY && !the ? null : Found.duration(i, end, u.duration(1.0));
       case "next", "coming" ->
           u == Unit.DAY
-              ? Found.date(i, end, s.anchor(Grain.DAY).plus(1, u))
+              ? Found.date(i, end, s.anchor(Grain.DAY, i).plus(1, u))
               : Found.date(i, end, today.plus(1, u));
-      case "following" -> Found.date(i, end, s.anchor(u.grain).plus(1, u));
-      case "previous", "preceding" -> Found.date(i, end, s.anchor(u.grain).plus(-1, u));
-      case "same" -> the ? Found.date(i, end, s.anchor(u.grain).plus(0, u)) : null;
-      case "that" -> the ? null : Found.date(i, end, s.anchor(u.grain).plus(0, u));
+      case "following" -> Found.date(i, end, s.anchor(u.grain, i).plus(1, u));
+      case "previous", "preceding" -> Found.date(i, end, s.anchor(u.grain, i).plus(-1, u));
+      case "same" -> the ? Found.date(i, end, s.anchor(u.grain, i).plus(0, u)) : null;
+      case "that" -> the ? null : Found.date(i, end, s.anchor(u.grain, i).plus(0, u));
       default -> null;
     };
   }
@@ -191,14 +207,14 @@ final class Relatives {
       return null;
     }
     if (u == Unit.NIGHT) {
-      return Found.time(i, i + 3, s.anchor(Grain.DAY).date().plusDays(n), "TNI");
+      return Found.time(i, i + 3, s.anchor(Grain.DAY, i).date().plusDays(n), "TNI");
     }
-    return Found.date(i, i + 3, s.anchor(u.grain).plus(n, u));
+    return Found.date(i, i + 3, s.anchor(u.grain, i).plus(n, u));
   }
 
   private static Found partOfDayUnit(Scan s, int i, int k, String mod, boolean the) {
     String part = "T" + Lexicon.PARTS_OF_DAY.get(s.w(k));
-    LocalDate anchorDay = s.anchor(Grain.DAY).date();
+    LocalDate anchorDay = s.anchor(Grain.DAY, i).date();
     LocalDate day =
         switch (mod) {
           case "this" -> the ? null : s.dct;
@@ -310,7 +326,7 @@ final class Relatives {
     if (amount == null) {
       return fromReport ? Found.ref(i, end, sign < 0 ? "PAST_REF" : "FUTURE_REF") : null;
     }
-    Point from = fromReport ? Point.of(s.dct, Grain.DAY) : s.anchor(u.grain);
+    Point from = fromReport ? Point.of(s.dct, Grain.DAY) : s.anchor(u.grain, i);
     Point to = shift(from, sign * amount, u);
     if (!fromReport && from.grain() == Grain.DAY && (u == Unit.WEEK || u == Unit.FORTNIGHT)) {
       to = Point.of(to.date(), Grain.DAY);

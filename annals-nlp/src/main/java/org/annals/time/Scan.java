@@ -20,6 +20,7 @@ final class Scan {
 
   private final int[] mentionOrder = new int[Grain.values().length];
   private final int[] mentionSentence = new int[Grain.values().length];
+  private final int[] mentionOrdinal = new int[Grain.values().length];
   private int mentions;
 
   /** An explicit year mentioned in the current sentence ("In 2010 ... in March"), or 0. */
@@ -153,18 +154,21 @@ final class Scan {
     mentioned[g] = p;
     mentionOrder[g] = ++mentions;
     mentionSentence[g] = sent[i];
+    mentionOrdinal[g] = t.sentence[i];
   }
 
   /**
-   * The anchor of an expression counted in units of {@code grain} ("a day later", "that year"): the
-   * date mentioned last among those at least as precise, else the one mentioned last, else the
-   * report date.
+   * The anchor, for the expression at token {@code i}, of a shift counted in units of {@code grain}
+   * ("a day later", "that year"): the date mentioned last among those at least as precise; else a
+   * coarser one mentioned in the same or the previous sentence ("In 2010 ... A month later"); else
+   * the report date.
    */
-  Point anchor(Grain grain) {
+  Point anchor(Grain grain, int i) {
     Point best = null;
     int order = 0;
     Point any = null;
     int anyOrder = 0;
+    int anySentence = 0;
     for (int g = 0; g < mentioned.length; g++) {
       if (mentioned[g] == null) {
         continue;
@@ -176,9 +180,14 @@ final class Scan {
       if (mentionOrder[g] > anyOrder) {
         any = mentioned[g];
         anyOrder = mentionOrder[g];
+        anySentence = mentionOrdinal[g];
       }
     }
-    return best != null ? best : any != null ? any : Point.of(dct, Grain.DAY);
+    if (best != null) {
+      return best;
+    }
+    boolean recent = any != null && anySentence >= t.sentence[i] - 1;
+    return recent ? any : Point.of(dct, Grain.DAY);
   }
 
   /** The day a time of day at token {@code i} falls on: a day named earlier in its sentence. */

@@ -195,6 +195,17 @@ final class Years {
           "litres",
           "liters",
           "sq");
+
+  /** Before a year in every reading ("in 2000"), unlike "of" or "the" ("of 2000 nits"). */
+  private static final Set<String> STRONG_BEFORE =
+      Set.of("in", "since", "until", "till", "by", "from", "before", "after", "during", "circa");
+
+  /** Words that follow a year as readily as a count ("2000 and 2004", "2000 to 2004"). */
+  private static final Set<String> AFTER_YEAR =
+      Set.of(
+          "and", "to", "or", "through", "until", "when", "as", "with", "was", "is", "had", "has",
+          "the", "but", "after", "before", "because", "onwards", "onward");
+
   private static final String MONEY = "$€£¥₹₽#№";
 
   private Years() {}
@@ -234,6 +245,14 @@ final class Years {
       return -1;
     }
     if (i > 0 && s.next(i) && (s.isAny(i - 1, LABELS) || money(s, i - 1))) {
+      return -1;
+    }
+    if (y % 100 == 0
+        && s.reach(i + 1)
+        && s.isWord(i + 1)
+        && !s.cap(i + 1)
+        && !s.isAny(i + 1, AFTER_YEAR)
+        && !(i > 0 && s.next(i) && s.isAny(i - 1, STRONG_BEFORE))) {
       return -1;
     }
     return y;
@@ -281,7 +300,11 @@ final class Years {
     }
     int y;
     int k;
-    if (s.digits(j) == 4 && s.number(j) % 10 == 0) {
+    if (s.digits(j) == 4
+        && s.number(j) % 10 == 0
+        && s.number(j) >= 1000
+        && s.number(j) <= s.dct.getYear() + 50
+        && !(s.joined(j) && s.isWord(j - 1))) {
       y = s.number(j);
       k = j + 1;
     } else if (j > i && s.digits(j) == 2 && s.number(j) % 10 == 0) {
