@@ -249,26 +249,13 @@ final class Durations {
     if (!s.reach(j)) {
       return null;
     }
-    String w = s.w(j);
-    DayOfWeek d = s.cap(j) ? Lexicon.WEEKDAYS.get(w) : null;
-    if (d != null && !Lexicon.SHORT_FORMS.contains(w)) {
-      return Found.set(i, j + 1, "XXXX-WXX-" + d.getValue());
-    }
-    MonthDates.Month m = MonthDates.month(s, j);
-    if (m != null) {
-      return Found.set(i, m.end(), String.format(Locale.ROOT, "XXXX-%02d", m.month()));
-    }
-    if (Lexicon.SEASONS.containsKey(w)) {
-      return Found.set(i, j + 1, "XXXX-" + Lexicon.SEASONS.get(w));
-    }
-    if (Lexicon.PARTS_OF_DAY.containsKey(w) && !w.equals("overnight")) {
-      return Found.set(i, j + 1, "XXXX-XX-XXT" + Lexicon.PARTS_OF_DAY.get(w));
-    }
-    if (w.equals("weekend")) {
-      return Found.set(i, j + 1, "XXXX-WXX-WE");
+    String named = named(s, j);
+    if (named != null) {
+      MonthDates.Month m = MonthDates.month(s, j);
+      return Found.set(i, m != null ? m.end() : j + 1, named);
     }
     Double n = 1.0;
-    if (w.equals("other") && s.reach(j + 1)) {
+    if (s.is(j, "other") && s.reach(j + 1)) {
       n = 2.0;
       j++;
     } else {
@@ -279,9 +266,26 @@ final class Durations {
       }
     }
     Unit u = Unit.of(s.w(j));
-    if (u == null) {
-      return null;
+    return u == null ? null : Found.set(i, j + 1, u.duration(n));
+  }
+
+  /** The set value of a named day, month, season, part of day or "weekend" at {@code j}. */
+  private static String named(Scan s, int j) {
+    String w = s.w(j);
+    DayOfWeek d = s.cap(j) ? Lexicon.WEEKDAYS.get(w) : null;
+    if (d != null && !Lexicon.SHORT_FORMS.contains(w)) {
+      return "XXXX-WXX-" + d.getValue();
     }
-    return Found.set(i, j + 1, u.duration(n));
+    MonthDates.Month m = MonthDates.month(s, j);
+    if (m != null) {
+      return String.format(Locale.ROOT, "XXXX-%02d", m.month());
+    }
+    if (Lexicon.SEASONS.containsKey(w)) {
+      return "XXXX-" + Lexicon.SEASONS.get(w);
+    }
+    if (Lexicon.PARTS_OF_DAY.containsKey(w) && !w.equals("overnight")) {
+      return "XXXX-XX-XXT" + Lexicon.PARTS_OF_DAY.get(w);
+    }
+    return w.equals("weekend") ? "XXXX-WXX-WE" : null;
   }
 }

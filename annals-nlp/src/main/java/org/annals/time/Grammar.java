@@ -78,6 +78,7 @@ final class Grammar {
     {"barely"}
   };
   private static final Set<String> TRIGGERS = triggers();
+  private static final Set<String> LEADERS = Set.of("the", "a", "an", "this", "that");
   private static final Map<String, List<String[]>> POINT_BY_FIRST = byFirst(POINT_MODS);
   private static final Map<String, List<String[]>> AMOUNT_BY_FIRST = byFirst(AMOUNT_MODS);
 
@@ -111,81 +112,32 @@ final class Grammar {
       t.add(mod[0]);
     }
     t.addAll(
-        Set.of(
-            "the",
-            "a",
-            "an",
-            "this",
-            "last",
-            "next",
-            "past",
-            "coming",
-            "previous",
-            "following",
-            "same",
-            "current",
-            "that",
-            "preceding",
-            "earlier",
-            "later",
-            "today",
-            "tonight",
-            "yesterday",
-            "tomorrow",
-            "now",
-            "currently",
-            "nowadays",
-            "presently",
-            "present",
-            "recently",
-            "lately",
-            "every",
-            "each",
-            "once",
-            "twice",
-            "thrice",
-            "daily",
-            "weekly",
-            "monthly",
-            "yearly",
-            "annually",
-            "hourly",
-            "nightly",
-            "quarterly",
-            "biweekly",
-            "several",
-            "few",
-            "many",
-            "numerous",
-            "countless",
-            "dozens",
-            "hundreds",
-            "thousands",
-            "scores",
-            "couple",
-            "half",
-            "recent",
-            "fiscal",
-            "fy",
-            "q",
-            "h",
-            "christmas",
-            "easter",
-            "new",
-            "good",
-            "thanksgiving",
-            "halloween",
-            "noon",
-            "midnight",
-            "midday",
-            "per",
-            "final",
-            "first"));
+        Lexicon.words(
+            """
+            the a an this last next past coming previous following same current that preceding
+            earlier later today tonight yesterday tomorrow now currently nowadays presently present
+            recently lately every each once twice thrice daily weekly monthly yearly annually
+            hourly nightly quarterly biweekly several few many numerous countless dozens hundreds
+            thousands scores couple half recent fiscal fy q h christmas easter new good
+            thanksgiving halloween noon midnight midday per final first future present near
+            distant foreseeable immediate beginning start middle turn close latter dozen hundred
+            number
+            """));
     return Set.copyOf(t);
   }
 
-  /** Whether any rule can start at token {@code i}: a cheap filter before trying them. */
+  /**
+   * Whether any rule can start at token {@code i}: a cheap filter before trying them. A frequent
+   * function word ("the", "a") starts an expression only before another trigger ("the past").
+   */
   static boolean mayStart(Scan s, int i) {
+    if (!trigger(s, i)) {
+      return false;
+    }
+    return !LEADERS.contains(s.w(i)) || s.reach(i + 1) && trigger(s, i + 1);
+  }
+
+  private static boolean trigger(Scan s, int i) {
     byte kind = s.t.kind[i];
     if (kind == Tokens.NUMBER) {
       return true;

@@ -135,6 +135,11 @@ final class Lexicon {
 
   private Lexicon() {}
 
+  /** The set of the words of {@code list}, separated by white space. */
+  static Set<String> words(String list) {
+    return Set.copyOf(java.util.Arrays.asList(list.strip().split("\\s+")));
+  }
+
   /** The ordinal suffixes written after digits: 1st, 2nd, 3rd, 4th. */
   static boolean ordinalSuffix(String w) {
     return w.equals("st") || w.equals("nd") || w.equals("rd") || w.equals("th");

@@ -282,56 +282,46 @@ final class Relatives {
     return direction(s, i, k, u, amount);
   }
 
+  /**
+   * Which way an offset points: {@code sign} -1 back, +1 ahead; from the report date ("ago", "from
+   * now") or from the date mentioned last ("later", "earlier"); {@code end} the token after.
+   */
+  private record Direction(int sign, boolean fromReport, int end) {}
+
+  private static Direction direction(Scan s, int k) {
+    return switch (s.w(k)) {
+      case "ago" -> new Direction(-1, true, k + 1);
+      case "hence" -> new Direction(1, true, k + 1);
+      case "later", "afterwards", "afterward" -> new Direction(1, false, k + 1);
+      case "earlier" -> new Direction(-1, false, k + 1);
+      case "from" -> s.reach(k + 1) && s.is(k + 1, "now") ? new Direction(1, true, k + 2) : null;
+      case "before", "prior" -> clauseEnd(s, k + 1) ? new Direction(-1, false, k + 1) : null;
+      case "after" -> clauseEnd(s, k + 1) ? new Direction(1, false, k + 1) : null;
+      default -> null;
+    };
+  }
+
+  /** Whether no word follows: "a week before." but not "a week before the vote". */
+  private static boolean clauseEnd(Scan s, int k) {
+    return !(s.reach(k) && s.isWord(k));
+  }
+
   private static Found direction(Scan s, int i, int k, Unit u, Double amount) {
-    String w = s.w(k);
-    int sign;
-    boolean fromReport;
-    int end = k + 1;
-    switch (w) {
-      case "ago" -> {
-        sign = -1;
-        fromReport = true;
-      }
-      case "later", "afterwards", "afterward" -> {
-        sign = 1;
-        fromReport = false;
-      }
-      case "earlier" -> {
-        sign = -1;
-        fromReport = false;
-      }
-      case "hence" -> {
-        sign = 1;
-        fromReport = true;
-      }
-      case "from" -> {
-        if (!s.is(k + 1, "now") || !s.reach(k + 1)) {
-          return null;
-        }
-        sign = 1;
-        fromReport = true;
-        end = k + 2;
-      }
-      case "before", "after", "prior" -> {
-        if (s.reach(k + 1) && s.isWord(k + 1)) {
-          return null;
-        }
-        sign = w.equals("after") ? 1 : -1;
-        fromReport = false;
-      }
-      default -> {
-        return null;
-      }
+    Direction d = direction(s, k);
+    if (d == null) {
+      return null;
     }
     if (amount == null) {
-      return fromReport ? Found.ref(i, end, sign < 0 ? "PAST_REF" : "FUTURE_REF") : null;
+      return d.fromReport()
+          ? Found.ref(i, d.end(), d.sign() < 0 ? "PAST_REF" : "FUTURE_REF")
+          : null;
     }
-    Point from = fromReport ? Point.of(s.dct, Grain.DAY) : s.anchor(u.grain, i);
-    Point to = shift(from, sign * amount, u);
-    if (!fromReport && from.grain() == Grain.DAY && (u == Unit.WEEK || u == Unit.FORTNIGHT)) {
+    Point from = d.fromReport() ? Point.of(s.dct, Grain.DAY) : s.anchor(u.grain, i);
+    Point to = shift(from, d.sign() * amount, u);
+    if (!d.fromReport() && from.grain() == Grain.DAY && (u == Unit.WEEK || u == Unit.FORTNIGHT)) {
       to = Point.of(to.date(), Grain.DAY);
     }
-    return Found.date(i, end, to, Found.QUANTIFIED);
+    return Found.date(i, d.end(), to, Found.QUANTIFIED);
   }
 
   /** {@code p} moved by a possibly fractional amount: 1.5 years moves 18 months. */

@@ -117,7 +117,6 @@ public record TemporalReport(
   /** A table for a terminal: the corpus figures, then one line per document. */
   public String table() {
     StringBuilder sb = new StringBuilder();
-    String nl = System.lineSeparator();
     sb.append(
         String.format(
             Locale.ROOT,
@@ -134,10 +133,17 @@ public record TemporalReport(
     row(sb, "type", typePrecision(), typeRecall(), typeF1());
     sb.append(
         String.format(Locale.ROOT, "  value accuracy on matched extents: %.4f%n", valueAccuracy()));
+    documentLines(sb);
+    problems.forEach(p -> sb.append("  unreadable: ").append(p).append(System.lineSeparator()));
+    return sb.toString();
+  }
+
+  private void documentLines(StringBuilder sb) {
+    String format = "  %-28s %-10s %5s %6s %6s %7s %5s%n";
     sb.append(
         String.format(
             Locale.ROOT,
-            "  %-28s %-10s %5s %6s %6s %7s %5s%n",
+            format,
             "document",
             "dct",
             "gold",
@@ -149,7 +155,7 @@ public record TemporalReport(
       sb.append(
           String.format(
               Locale.ROOT,
-              "  %-28s %-10s %5d %6d %6d %7d %5d%n",
+              format,
               d.id(),
               d.dct(),
               d.gold(),
@@ -158,8 +164,6 @@ public record TemporalReport(
               d.relaxed(),
               d.value()));
     }
-    problems.forEach(p -> sb.append("  unreadable: ").append(p).append(nl));
-    return sb.toString();
   }
 
   private static void row(StringBuilder sb, String name, double p, double r, double f) {

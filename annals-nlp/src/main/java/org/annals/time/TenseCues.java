@@ -31,7 +31,7 @@ final class TenseCues {
   private static final Set<String> PRESENT =
       Set.of("is", "are", "am", "has", "have", "says", "does", "do", "remains", "continues");
   private static final Set<String> PAST =
-      words(
+      Lexicon.words(
           """
           ago arose ate beat became began bore bought broke brought built came caught chose clung
           cut dealt did drew drove earlier fed fell felt fled flew forbade foresaw forgot fought
@@ -85,10 +85,6 @@ final class TenseCues {
           "heed");
 
   private TenseCues() {}
-
-  private static Set<String> words(String list) {
-    return Set.copyOf(java.util.Arrays.asList(list.strip().split("\\s+")));
-  }
 
   /** The cue at each token, or null. */
   static Tense[] of(Scan s) {

@@ -58,61 +58,72 @@ final class TimeMl {
 
   private static Document parse(Path file, XMLStreamReader r)
       throws XMLStreamException, IOException {
-    String name = file.getFileName().toString();
-    String id = name.endsWith(".tml") ? name.substring(0, name.length() - 4) : name;
-    StringBuilder text = new StringBuilder();
-    List<Timex> gold = new ArrayList<>();
-    String dct = null;
-    String docId = null;
-    int outside = 0;
-    String section = "";
-    Timex open = null;
-    StringBuilder docIdText = null;
+    Collector c = new Collector();
     while (r.hasNext()) {
       int ev = r.next();
       if (ev == XMLStreamConstants.START_ELEMENT) {
-        String tag = r.getLocalName();
-        switch (tag) {
-          case "TEXT", "DCT", "TITLE" -> section = tag;
-          case "DOCID" -> docIdText = new StringBuilder();
-          case "TIMEX3" -> {
-            String value = r.getAttributeValue(null, "value");
-            String type = r.getAttributeValue(null, "type");
-            if (section.equals("DCT")) {
-              dct = value;
-            } else if (section.equals("TEXT")) {
-              open = new Timex(text.length(), -1, type, value == null ? "" : value);
-            } else {
-              outside++;
-            }
-          }
-          default -> {}
-        }
+        c.start(r);
       } else if (ev == XMLStreamConstants.END_ELEMENT) {
-        String tag = r.getLocalName();
-        if (tag.equals("TIMEX3") && open != null) {
-          gold.add(new Timex(open.start(), text.length(), open.type(), open.value()));
-          open = null;
-        } else if (tag.equals(section)) {
-          section = "";
-        } else if (tag.equals("DOCID") && docIdText != null) {
-          docId = docIdText.toString().strip();
-          docIdText = null;
-        }
+        c.end(r.getLocalName());
       } else if (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA) {
-        if (section.equals("TEXT")) {
-          text.append(r.getText());
-        } else if (docIdText != null) {
-          docIdText.append(r.getText());
-        }
+        c.characters(r.getText());
       }
     }
-    return new Document(
-        docId == null || docId.isEmpty() ? id : docId,
-        dct(file, dct),
-        text.toString(),
-        gold,
-        outside);
+    String name = file.getFileName().toString();
+    String id = c.docId != null && !c.docId.isEmpty() ? c.docId : name.replaceFirst("\\.tml$", "");
+    return new Document(id, dct(file, c.dct), c.text.toString(), c.gold, c.outside);
+  }
+
+  /** What the reader has seen so far: the section it is in, the text and the TIMEX3s. */
+  private static final class Collector {
+    final StringBuilder text = new StringBuilder();
+    final List<Timex> gold = new ArrayList<>();
+    String dct;
+    String docId;
+    int outside;
+    private String section = "";
+    private Timex open;
+    private StringBuilder docIdText;
+
+    void start(XMLStreamReader r) {
+      switch (r.getLocalName()) {
+        case "TEXT", "DCT", "TITLE" -> section = r.getLocalName();
+        case "DOCID" -> docIdText = new StringBuilder();
+        case "TIMEX3" ->
+            timex(r.getAttributeValue(null, "type"), r.getAttributeValue(null, "value"));
+        default -> {}
+      }
+    }
+
+    private void timex(String type, String value) {
+      if (section.equals("DCT")) {
+        dct = value;
+      } else if (section.equals("TEXT")) {
+        open = new Timex(text.length(), -1, type, value == null ? "" : value);
+      } else {
+        outside++;
+      }
+    }
+
+    void end(String tag) {
+      if (tag.equals("TIMEX3") && open != null) {
+        gold.add(new Timex(open.start(), text.length(), open.type(), open.value()));
+        open = null;
+      } else if (tag.equals(section)) {
+        section = "";
+      } else if (tag.equals("DOCID") && docIdText != null) {
+        docId = docIdText.toString().strip();
+        docIdText = null;
+      }
+    }
+
+    void characters(String chars) {
+      if (section.equals("TEXT")) {
+        text.append(chars);
+      } else if (docIdText != null) {
+        docIdText.append(chars);
+      }
+    }
   }
 
   private static LocalDate dct(Path file, String value) throws IOException {

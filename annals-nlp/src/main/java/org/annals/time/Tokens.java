@@ -124,12 +124,23 @@ final class Tokens {
       value[size] = e - s <= 9 ? Integer.parseInt(text, s, e, 10) : -1;
     } else if (Character.isLetter(c)) {
       kind[size] = WORD;
-      lower[size] = text.substring(s, e).toLowerCase(Locale.ROOT).replace('’', '\'');
+      lower[size] = lower(s, e);
     } else {
       kind[size] = OTHER;
       lower[size] = isApostrophe(c) ? "'" : null;
     }
     size++;
+  }
+
+  /** The word from {@code s} to {@code e} in lower case, with a typographic apostrophe as "'". */
+  private String lower(int s, int e) {
+    for (int k = s; k < e; k++) {
+      char c = text.charAt(k);
+      if (Character.isUpperCase(c) || c == '’' || c > 0x7f) {
+        return text.substring(s, e).toLowerCase(Locale.ROOT).replace('’', '\'');
+      }
+    }
+    return text.substring(s, e);
   }
 
   private void grow() {

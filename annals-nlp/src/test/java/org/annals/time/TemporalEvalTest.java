@@ -91,10 +91,11 @@ class TemporalEvalTest {
     assumeTrue(Files.isDirectory(te3), "../shared is absent: the TE3 platinum score is skipped");
 
     TemporalReport r = TemporalEval.run(te3);
+    System.out.print(r.table());
 
     assertThat(r.documents()).hasSize(20);
     assertThat(r.problems()).isEmpty();
     assertThat(r.gold()).isEqualTo(138);
-    assertThat(r.valueF1()).as(r.table()).isGreaterThanOrEqualTo(0.78);
+    assertThat(r.valueF1()).as(r.table()).isGreaterThanOrEqualTo(0.80);
   }
 }

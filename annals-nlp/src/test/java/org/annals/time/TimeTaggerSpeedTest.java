@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,6 +27,11 @@ class TimeTaggerSpeedTest {
       tagger.tag(text, date);
     }
     double micros = (System.nanoTime() - t0) / 1e3 / runs;
+    System.out.printf(
+        Locale.ROOT,
+        "time tagger: %.0f microseconds per seed article (%d chars)%n",
+        micros,
+        text.length());
 
     assertThat(micros).as("microseconds per seed article").isLessThan(1_000);
   }
