@@ -53,9 +53,8 @@ final class KnowledgeBase implements ActorBase {
     }
     List<NameIndex.Match> found =
         names.lookup(text).stream().filter(m -> m.actor().type() == ActorType.COUNTRY).toList();
-    boolean unique =
-        found.size() == 1 || (found.size() > 1 && found.get(1).kind() != found.get(0).kind());
-    return found.isEmpty() || !unique
+    boolean ambiguous = found.size() > 1 && found.get(1).kind() == found.get(0).kind();
+    return found.isEmpty() || ambiguous
         ? Optional.empty()
         : Optional.of(countries.get(found.get(0).actor().id()));
   }
