@@ -28,25 +28,8 @@ final class NominalResolver {
   private static final Set<String> ACTING = Set.of("acting", "interim", "caretaker");
   private static final Set<String> FILLERS =
       Set.of(
-          "the",
-          "a",
-          "an",
-          "of",
-          "for",
-          "his",
-          "her",
-          "its",
-          "their",
-          "our",
-          "then",
-          "current",
-          "sitting",
-          "incumbent",
-          "outgoing",
-          "new",
-          "country",
-          "countrys",
-          "s");
+          "the a an of for his her its their our then current sitting incumbent outgoing new country s"
+              .split(" "));
 
   private record Token(String original, String folded) {}
 

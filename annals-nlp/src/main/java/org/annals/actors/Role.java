@@ -45,6 +45,7 @@ public record Role(
     requireArgument(actorId != null && !actorId.isBlank(), "role: actor id must not be blank");
     requireArgument(body != null && !body.isBlank(), "role of %s: body must not be blank", actorId);
     requireNonNull(office, "role of " + actorId + ": office");
+    requireNonNull(capacities, "role of " + actorId + ": capacities");
     capacities =
         capacities.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(capacities));
     requireNonNull(start, "role of " + actorId + ": start");

@@ -32,8 +32,8 @@ final class RoleTable {
       byBody.computeIfAbsent(r.body(), k -> new ArrayList<>()).add(r);
       byActor.computeIfAbsent(r.actorId(), k -> new ArrayList<>()).add(r);
     }
-    byBody.values().forEach(list -> list.sort(LATEST_START));
-    byActor.values().forEach(list -> list.sort(LATEST_START));
+    byBody.replaceAll((body, list) -> list.stream().sorted(LATEST_START).toList());
+    byActor.replaceAll((actor, list) -> list.stream().sorted(LATEST_START).toList());
     size = roles.size();
   }
 
