@@ -13,12 +13,13 @@ import java.util.Properties;
  * Stanford CoreNLP, only as much as Annals needs: tokens, sentences, part-of-speech tags and the
  * CoNLL four-class named-entity model. Measured on the seed (2 cores, 2026-11-29): with the default
  * three combined NER models, fine-grained NER and SUTime, 3 articles/s per thread, 4.7 GB; with the
- * CoNLL model alone and without SUTime (Annals normalises times itself, see {@code org.annals.time})
- * 20 articles/s per thread, 2.2 s to load, under 400 MB. The pipeline loads once per JVM, on first
- * use, and is shared by all threads.
+ * CoNLL model alone and without SUTime (Annals normalises times itself, see {@code
+ * org.annals.time}) 20 articles/s per thread, 2.2 s to load, under 400 MB. The pipeline loads once
+ * per JVM, on first use, and is shared by all threads.
  */
 final class Backbone {
-  static final String NER_MODEL = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
+  static final String NER_MODEL =
+      "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
 
   private Backbone() {}
 
@@ -38,7 +39,12 @@ final class Backbone {
       for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
         tokens.add(
             new Token(
-                t.beginPosition(), t.endPosition(), t.word(), t.tag(), t.ner() == null ? "O" : t.ner(), index));
+                t.beginPosition(),
+                t.endPosition(),
+                t.word(),
+                t.tag(),
+                t.ner() == null ? "O" : t.ner(),
+                index));
       }
     }
     return new Parsed(sentences, tokens);

@@ -19,9 +19,19 @@ public record Mention(String text, int start, int end, MentionType type, Form fo
   }
 
   public Mention {
-    if (text == null || text.isBlank() || start < 0 || end <= start || end - start != text.length()) {
+    if (text == null
+        || text.isBlank()
+        || start < 0
+        || end <= start
+        || end - start != text.length()) {
       throw new IllegalArgumentException(
-          "mention needs non-blank text matching [start, end), got '" + text + "' [" + start + ", " + end + ")");
+          "mention needs non-blank text matching [start, end), got '"
+              + text
+              + "' ["
+              + start
+              + ", "
+              + end
+              + ")");
     }
     if (type == null || form == null) {
       throw new NullPointerException("mention type and form must not be null ('" + text + "')");

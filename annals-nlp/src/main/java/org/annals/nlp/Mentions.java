@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * acting Iranian counterpart", "Iran's spiritual leader", "the previous president").
  */
 final class Mentions {
-  private static final Set<String> PRONOUNS = Set.of("he", "him", "his", "she", "her", "hers", "himself", "herself");
+  private static final Set<String> PRONOUNS =
+      Set.of("he", "him", "his", "she", "her", "hers", "himself", "herself");
   static final String ROLES =
       "president|prime minister|premier|foreign minister|minister|chancellor|king|queen|emir|crown prince"
           + "|supreme leader|spiritual leader|leader|head of state|head of government|counterpart|vice president"
@@ -25,17 +26,24 @@ final class Mentions {
           "\\b(?:(?:the|his|her|their|its)\\s+|(?<owner>[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)['’]s\\s+)"
               + "(?<mods>(?:(?:acting|former|previous|late|new|then|interim|outgoing|incoming|current|deputy|top)\\s+)*)"
               + "(?<adj>[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?\\s+)?"
-              + "(?<role>" + ROLES + ")\\b",
+              + "(?<role>"
+              + ROLES
+              + ")\\b",
           Pattern.CASE_INSENSITIVE);
 
   private Mentions() {}
 
-  /** Names, pronouns and role nominals of {@code text}, sorted by offset, nominals not overlapping names. */
+  /**
+   * Names, pronouns and role nominals of {@code text}, sorted by offset, nominals not overlapping
+   * names.
+   */
   static List<Mention> find(String text, Parsed parsed) {
     List<Mention> out = new ArrayList<>(names(text, parsed));
     for (Token t : parsed.tokens()) {
       if ((t.pos().startsWith("PRP")) && PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))) {
-        out.add(new Mention(t.word(), t.start(), t.end(), MentionType.PERSON, Mention.Form.PRONOUN, null));
+        out.add(
+            new Mention(
+                t.word(), t.start(), t.end(), MentionType.PERSON, Mention.Form.PRONOUN, null));
       }
     }
     Matcher m = NOMINAL.matcher(text);
@@ -43,7 +51,14 @@ final class Mentions {
       int start = m.start();
       int end = m.end();
       if (!overlapsName(out, start, end) && properRole(m)) {
-        out.add(new Mention(text.substring(start, end), start, end, MentionType.PERSON, Mention.Form.NOMINAL, null));
+        out.add(
+            new Mention(
+                text.substring(start, end),
+                start,
+                end,
+                MentionType.PERSON,
+                Mention.Form.NOMINAL,
+                null));
       }
     }
     out.sort(Comparator.comparingInt(Mention::start).thenComparingInt(x -> -x.end()));
@@ -61,7 +76,9 @@ final class Mentions {
         continue;
       }
       int j = i + 1;
-      while (j < tokens.size() && tokens.get(j).ner().equals(t.ner()) && tokens.get(j).sentence() == t.sentence()) {
+      while (j < tokens.size()
+          && tokens.get(j).ner().equals(t.ner())
+          && tokens.get(j).sentence() == t.sentence()) {
         j++;
       }
       int start = t.start();
@@ -85,7 +102,10 @@ final class Mentions {
     };
   }
 
-  /** A nominal's adjective, if any, is a nationality or country word, not another noun ("the bus driver"). */
+  /**
+   * A nominal's adjective, if any, is a nationality or country word, not another noun ("the bus
+   * driver").
+   */
   private static boolean properRole(Matcher m) {
     String adj = m.group("adj");
     return adj == null || Character.isUpperCase(adj.charAt(0));
@@ -93,7 +113,10 @@ final class Mentions {
 
   private static boolean overlapsName(List<Mention> mentions, int start, int end) {
     for (Mention x : mentions) {
-      if (x.form() == Mention.Form.NAME && x.type() == MentionType.PERSON && x.start() < end && start < x.end()) {
+      if (x.form() == Mention.Form.NAME
+          && x.type() == MentionType.PERSON
+          && x.start() < end
+          && start < x.end()) {
         return true;
       }
     }

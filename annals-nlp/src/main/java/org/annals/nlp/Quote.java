@@ -8,7 +8,8 @@ package org.annals.nlp;
  * @param end offset after the last quoted character
  * @param speaker who said it, or {@code null} when it cannot be told
  * @param cue the verb that attributes it ("said", "stated", "noted"), or {@code null}
- * @param partial true for a fragment inside reported speech ('wishing … a "successful second round"')
+ * @param partial true for a fragment inside reported speech ('wishing … a "successful second
+ *     round"')
  */
 public record Quote(String text, int start, int end, Speaker speaker, String cue, boolean partial) {
   /** The speaker: the entity when resolved, and the name as the article gives it. */
@@ -22,7 +23,8 @@ public record Quote(String text, int start, int end, Speaker speaker, String cue
 
   public Quote {
     if (text == null || text.isEmpty() || start < 0 || end - start != text.length()) {
-      throw new IllegalArgumentException("quote needs text matching [start, end), got [" + start + ", " + end + ")");
+      throw new IllegalArgumentException(
+          "quote needs text matching [start, end), got [" + start + ", " + end + ")");
     }
   }
 }

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * Quotations and who said them, by rules of news writing: an attribution right after the closing
  * mark ({@code ," Putin stated.}, {@code ," he added.}, {@code ," said the minister.}), or right
  * before the opening one ({@code Putin said: "…"}); a fragment quoted inside reported speech
- * ({@code wishing the people a "successful second round,"}) is partial and belongs to the subject of
- * its sentence. Pronoun speakers take the entity coreference gave them.
+ * ({@code wishing the people a "successful second round,"}) is partial and belongs to the subject
+ * of its sentence. Pronoun speakers take the entity coreference gave them.
  */
 final class Quotes {
   static final String CUES =
@@ -20,8 +20,10 @@ final class Quotes {
           + "|asserted|declared|insisted|warned|wrote|argued|continued|replied|remarked|commented|announced"
           + "|underlined|underscored|pointed out|recalled|concluded|acknowledged|admitted|claimed|urged|vowed"
           + "|tweeted|posted|responded|answered|observed|suggested";
-  private static final Pattern AFTER = Pattern.compile("^[\\s,]*(?:(?<cue1>" + CUES + ")\\b)?", Pattern.CASE_INSENSITIVE);
-  private static final Pattern CUE_AT = Pattern.compile("^\\s*(?<cue>" + CUES + ")\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern AFTER =
+      Pattern.compile("^[\\s,]*(?:(?<cue1>" + CUES + ")\\b)?", Pattern.CASE_INSENSITIVE);
+  private static final Pattern CUE_AT =
+      Pattern.compile("^\\s*(?<cue>" + CUES + ")\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern BEFORE_CUE =
       Pattern.compile("(?<cue>" + CUES + ")\\s*(?:,|:|that)?\\s*$", Pattern.CASE_INSENSITIVE);
   private static final Map<Character, Character> CLOSE = Map.of('“', '”', '«', '»', '„', '“');
@@ -32,7 +34,8 @@ final class Quotes {
   record Span(int start, int end) {}
 
   /** The quotations in {@code text}, attributed with {@code mentions} (sorted by offset). */
-  static List<Quote> find(String text, List<Sentence> sentences, List<Mention> mentions, Map<String, Entity> entities) {
+  static List<Quote> find(
+      String text, List<Sentence> sentences, List<Mention> mentions, Map<String, Entity> entities) {
     List<Quote> out = new ArrayList<>();
     for (Span s : spans(text)) {
       out.add(attribute(text, s, sentences, mentions, entities));
@@ -67,17 +70,23 @@ final class Quotes {
   }
 
   private static Quote attribute(
-      String text, Span s, List<Sentence> sentences, List<Mention> mentions, Map<String, Entity> entities) {
+      String text,
+      Span s,
+      List<Sentence> sentences,
+      List<Mention> mentions,
+      Map<String, Entity> entities) {
     String words = text.substring(s.start(), s.end());
     String trimmed = words.replaceAll("[\\s,]+$", "");
     int end = s.start() + trimmed.length();
-    Optional<Attribution> a = after(text, s.end() + 1, mentions).or(() -> before(text, s.start() - 1, mentions));
+    Optional<Attribution> a =
+        after(text, s.end() + 1, mentions).or(() -> before(text, s.start() - 1, mentions));
     boolean partial = a.isEmpty() && embedded(text, s, sentences);
     if (a.isEmpty()) {
       a = subject(s, sentences, mentions).map(m -> new Attribution(m, null));
     }
     Quote.Speaker speaker = a.map(x -> speaker(x.mention(), entities)).orElse(null);
-    return new Quote(trimmed, s.start(), end, speaker, a.map(Attribution::cue).orElse(null), partial);
+    return new Quote(
+        trimmed, s.start(), end, speaker, a.map(Attribution::cue).orElse(null), partial);
   }
 
   private record Attribution(Mention mention, String cue) {}
@@ -99,7 +108,10 @@ final class Quotes {
       return Optional.empty();
     }
     if (cue == null) {
-      Matcher c = CUE_AT.matcher(text.substring(speaker.get().end(), Math.min(text.length(), speaker.get().end() + 40)));
+      Matcher c =
+          CUE_AT.matcher(
+              text.substring(
+                  speaker.get().end(), Math.min(text.length(), speaker.get().end() + 40)));
       if (!c.find()) {
         return Optional.empty();
       }
@@ -123,13 +135,19 @@ final class Quotes {
         best = x;
       }
     }
-    return Optional.ofNullable(best).map(x -> new Attribution(x, m.group("cue").toLowerCase(java.util.Locale.ROOT)));
+    return Optional.ofNullable(best)
+        .map(x -> new Attribution(x, m.group("cue").toLowerCase(java.util.Locale.ROOT)));
   }
 
-  /** The person mention that starts at {@code at} (after "the", titles…), if any, within a few characters. */
+  /**
+   * The person mention that starts at {@code at} (after "the", titles…), if any, within a few
+   * characters.
+   */
   private static Optional<Mention> mentionStartingNear(int at, List<Mention> mentions) {
     for (Mention x : mentions) {
-      if ((x.type() == MentionType.PERSON || x.type() == MentionType.ORG) && x.start() >= at && x.start() - at <= 4) {
+      if ((x.type() == MentionType.PERSON || x.type() == MentionType.ORG)
+          && x.start() >= at
+          && x.start() - at <= 4) {
         return Optional.of(x);
       }
     }
@@ -140,19 +158,25 @@ final class Quotes {
   private static boolean embedded(String text, Span s, List<Sentence> sentences) {
     for (Sentence sentence : sentences) {
       if (sentence.contains(s.start())) {
-        String before = text.substring(sentence.start(), Math.max(sentence.start(), s.start() - 1)).strip();
+        String before =
+            text.substring(sentence.start(), Math.max(sentence.start(), s.start() - 1)).strip();
         return !before.isEmpty();
       }
     }
     return false;
   }
 
-  /** The first person mentioned in the quote's sentence before the quote: the sentence's subject. */
-  private static Optional<Mention> subject(Span s, List<Sentence> sentences, List<Mention> mentions) {
+  /**
+   * The first person mentioned in the quote's sentence before the quote: the sentence's subject.
+   */
+  private static Optional<Mention> subject(
+      Span s, List<Sentence> sentences, List<Mention> mentions) {
     for (Sentence sentence : sentences) {
       if (sentence.contains(s.start())) {
         for (Mention m : mentions) {
-          if (m.type() == MentionType.PERSON && m.start() >= sentence.start() && m.end() <= s.start()) {
+          if (m.type() == MentionType.PERSON
+              && m.start() >= sentence.start()
+              && m.end() <= s.start()) {
             return Optional.of(m);
           }
         }
