@@ -346,12 +346,13 @@ final class Relatives {
           case FORTNIGHT -> 14;
           default -> 1;
         };
-    Grain grain = switch (u) {
-      case CENTURY -> Grain.DECADE;
-      case DECADE -> Grain.YEAR;
-      case YEAR -> Grain.MONTH;
-      default -> u.grain;
-    };
+    Grain grain =
+        switch (u) {
+          case CENTURY -> Grain.DECADE;
+          case DECADE -> Grain.YEAR;
+          case YEAR -> Grain.MONTH;
+          default -> u.grain;
+        };
     return p.plus(Math.round(amount * factor), finer).atLeast(grain);
   }
 }
