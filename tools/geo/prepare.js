@@ -325,9 +325,10 @@ const DECORATION_OK = new Set(['city', 'of', 'the']);
 /**
  * The alternate names worth keeping: Latin script, capitalised, no codes (THR, MOW), no country
  * name or demonym, no name of a division of the same country (Paris is also called
- * "Ile-de-France"; Astana was called Akmola) unless the division is the city itself (Astana,
- * Tehran) or the city's own name starts with it ("New York" of New York City), and no decorated
- * forms of the names in other
+ * "Ile-de-France") unless the division is the city itself (Astana, Tehran) or the city's own name
+ * starts with it ("New York" of New York City), no name a division is known by in short unless
+ * the city lies in it (the oblast of Nizhny Novgorod yes, the Akmola region around Astana no),
+ * and no decorated forms of the names in other
  * languages ("Lungsod ng New York", "Tromsoe kommun").
  */
 function cityAlternates(city, division, reserved, divisionNames) {
@@ -340,9 +341,11 @@ function cityAlternates(city, division, reserved, divisionNames) {
     if (/^[\p{Lu}.]+$/u.test(c) && c.replace(/\./g, '').length <= 5) return false;
     const k = key(c);
     if (reserved.has(k)) return false;
-    const named = divisionNames.get(`${city.cc}:${k}`);
-    if (!named || primary.startsWith(k + ' ')) return true;
-    return cityIsDivision && named.size === 1 && named.has(division);
+    if (primary.startsWith(k + ' ')) return true;
+    const named = divisionNames.full.get(`${city.cc}:${k}`);
+    if (named) return cityIsDivision && named.has(division);
+    const namedAfter = divisionNames.core.get(`${city.cc}:${k}`);
+    return !namedAfter || namedAfter.has(division);
   });
   const names = new Set([primary, key(city.ascii), ...city.alternates.map(clean).filter(Boolean).map(key)]);
   const kept = candidates.filter((c) => !isDecorated(key(c), names));
@@ -471,12 +474,14 @@ function main() {
     divisionRows.push([d.cc, d.admin1, d.iso ? `${d.cc}-${d.iso}` : '', clean(d.name) || d.admin1, round(d.lat, 4), round(d.lon, 4), d.weight, alternates.join('|')]);
   }
   const cityRows = header('cities', ['geonameid', 'name', 'ascii', 'country', 'admin1', 'feature', 'population', 'lat', 'lon', 'alternates']);
-  const divisionNames = new Map(); // "CC:key" → the divisions of that name
+  // "CC:key" → the divisions of that full name ("Nizhny Novgorod Oblast") or core name ("Nizhny
+  // Novgorod"), to keep a division's name from becoming a city's alternate name.
+  const divisionNames = { full: new Map(), core: new Map() };
+  const file = (map, k, d) => (map.get(k) || (map.set(k, new Set()), map.get(k))).add(d);
   for (const d of sortedDivisions) {
-    for (const n of d.names.flatMap((x) => [key(x), key(core(x))])) {
-      const k = `${d.cc}:${n}`;
-      if (!divisionNames.has(k)) divisionNames.set(k, new Set());
-      divisionNames.get(k).add(d);
+    for (const n of d.names) {
+      file(divisionNames.full, `${d.cc}:${key(n)}`, d);
+      file(divisionNames.core, `${d.cc}:${key(core(n))}`, d);
     }
   }
   let alternateCount = 0;
