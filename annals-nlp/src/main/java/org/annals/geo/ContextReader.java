@@ -6,11 +6,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads the qualifiers around a mention in running text: before it a country or nationality, a
- * few adjectives and a kind word ("the Iranian province of", "Kazakh capital", "Iran's northwestern
+ * Reads the qualifiers around a mention in running text: before it a country or nationality, a few
+ * adjectives and a kind word ("the Iranian province of", "Kazakh capital", "Iran's northwestern
  * province of", "Iran's"); after it a comma and a country or division ("…, Norway", "…, Texas") or
- * a kind word ("… province", "… state"). Only the clause next to the mention counts: a sentence
- * end or other punctuation stops the reading.
+ * a kind word ("… province", "… state"). Only the clause next to the mention counts: a sentence end
+ * or other punctuation stops the reading.
  */
 final class ContextReader {
   private static final int MAX_LEFT_WORDS = 8;
@@ -37,12 +37,14 @@ final class ContextReader {
           Map.entry("nation", PlaceKind.COUNTRY),
           Map.entry("republic", PlaceKind.COUNTRY),
           Map.entry("kingdom", PlaceKind.COUNTRY));
+
   /** Words that end a run of adjectives: the country word before them qualifies something else. */
   private static final Set<String> NOT_MODIFIERS =
       Set.of(
           "in", "at", "on", "to", "from", "for", "with", "by", "and", "or", "but", "near", "into",
           "of", "the", "a", "an", "its", "their", "his", "her", "is", "was", "were", "are", "has",
           "have", "had", "said", "says", "told", "met", "visited");
+
   /** Lower-case words allowed inside a name after the comma ("Bosnia and Herzegovina"). */
   private static final Set<String> NAME_JOINERS = Set.of("and", "of", "the", "de", "del", "da");
 
@@ -135,7 +137,8 @@ final class ContextReader {
   private static int nameLength(List<String> w) {
     int n = 0;
     while (n < w.size()
-        && (Character.isUpperCase(w.get(n).charAt(0)) || (n > 0 && NAME_JOINERS.contains(w.get(n))))) {
+        && (Character.isUpperCase(w.get(n).charAt(0))
+            || (n > 0 && NAME_JOINERS.contains(w.get(n))))) {
       n++;
     }
     while (n > 0 && NAME_JOINERS.contains(w.get(n - 1))) {

@@ -14,8 +14,8 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * Reads the gazetteer resource (format v1, written by {@code tools/geo/prepare.js}): three
- * tab-separated tables of countries, first-level divisions and cities, alternate names separated
- * by "|", lines starting with "#" being comments.
+ * tab-separated tables of countries, first-level divisions and cities, alternate names separated by
+ * "|", lines starting with "#" being comments.
  */
 final class GazetteerLoader {
   static final String COUNTRIES = "countries-v1.tsv";
@@ -74,8 +74,7 @@ final class GazetteerLoader {
   private void country(String[] f) {
     requireColumns(f, 8);
     iso3ByIso2.put(f[0], f[1]);
-    GeoEntry entry =
-        new GeoEntry(f[2], PlaceKind.COUNTRY, f[1], "", number(f[3]), number(f[4]), 0);
+    GeoEntry entry = new GeoEntry(f[2], PlaceKind.COUNTRY, f[1], "", number(f[3]), number(f[4]), 0);
     Place place = new Place(entry, f[1], "", false, false, Long.parseLong(f[5]));
     index.add(place, List.of(f[2]), names(f[6]));
     index.demonyms(place, names(f[7]));

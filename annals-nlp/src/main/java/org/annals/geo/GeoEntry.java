@@ -1,7 +1,5 @@
 package org.annals.geo;
 
-import static org.annals.internal.Preconditions.requireArgument;
-
 /**
  * One place of the gazetteer, as it is handed to the rest of the pipeline.
  *
@@ -25,22 +23,53 @@ public record GeoEntry(
     double lon,
     long population) {
   public GeoEntry {
-    requireArgument(name != null && !name.isBlank(), "geo entry: name must not be blank: '%s'", name);
-    requireArgument(kind != null, "geo entry %s: kind must not be null", name);
-    requireArgument(
-        isIso3(country),
-        "geo entry %s: country must be an ISO 3166-1 alpha-3 code, got '%s'",
-        name,
-        country);
-    requireArgument(adm1 != null, "geo entry %s: adm1 must not be null (use \"\")", name);
-    requireArgument(lat >= -90 && lat <= 90, "geo entry %s: lat %s out of [-90, 90]", name, lat);
-    requireArgument(lon >= -180 && lon <= 180, "geo entry %s: lon %s out of [-180, 180]", name, lon);
-    requireArgument(population >= 0, "geo entry %s: negative population %s", name, population);
+    if (name == null
+        || name.isBlank()
+        || kind == null
+        || !isIso3(country)
+        || adm1 == null
+        || !(lat >= -90 && lat <= 90)
+        || !(lon >= -180 && lon <= 180)
+        || population < 0) {
+      throw new IllegalArgumentException(problem(name, kind, country, adm1, lat, lon, population));
+    }
+  }
+
+  /**
+   * The first invalid field, named with its value (checked apart: entries are made by the ten
+   * thousand).
+   */
+  private static String problem(
+      String name, PlaceKind kind, String country, String adm1, double lat, double lon, long pop) {
+    String where = "geo entry '" + name + "': ";
+    if (name == null || name.isBlank()) {
+      return "geo entry: name must not be blank, got '" + name + "'";
+    } else if (kind == null) {
+      return where + "kind must not be null";
+    } else if (!isIso3(country)) {
+      return where
+          + "country must be an ISO 3166-1 alpha-3 code such as IRN, got '"
+          + country
+          + "'";
+    } else if (adm1 == null) {
+      return where + "adm1 must not be null (\"\" when unknown)";
+    } else if (!(lat >= -90 && lat <= 90)) {
+      return where + "lat " + lat + " is outside [-90, 90]";
+    } else if (!(lon >= -180 && lon <= 180)) {
+      return where + "lon " + lon + " is outside [-180, 180]";
+    }
+    return where + "population must not be negative, got " + pop;
   }
 
   private static boolean isIso3(String s) {
     return s != null
         && s.length() == 3
-        && s.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+        && isUpper(s.charAt(0))
+        && isUpper(s.charAt(1))
+        && isUpper(s.charAt(2));
+  }
+
+  private static boolean isUpper(char c) {
+    return c >= 'A' && c <= 'Z';
   }
 }

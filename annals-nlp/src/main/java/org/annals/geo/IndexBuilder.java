@@ -12,11 +12,10 @@ import java.util.Map;
 /** Collects places under the keys of their names and ranks each key's places once. */
 final class IndexBuilder {
   private static final Comparator<Match> BY_PRIOR =
-      Comparator.comparingDouble(Match::prior)
-          .reversed()
-          .thenComparing(m -> m.place().id());
+      Comparator.comparingDouble(Match::prior).reversed().thenComparing(m -> m.place().id());
 
-  private final Map<String, List<Match>> byKey = new HashMap<>(1 << 17);
+  private final Map<String, Match[]> byKey = new HashMap<>(1 << 18);
+  private final List<String> sharedKeys = new ArrayList<>(); // keys of more than one place
   private final Map<String, List<Place>> countryRefs = new HashMap<>();
   private final Map<String, Place> countries = new HashMap<>();
   private final Map<PlaceKind, Integer> counts = new EnumMap<>(PlaceKind.class);
@@ -24,8 +23,12 @@ final class IndexBuilder {
   /** Files {@code place} under its names and its alternate names. */
   void add(Place place, List<String> names, List<String> alternates) {
     counts.merge(place.kind(), 1, Integer::sum);
+    String previous = null;
     for (String name : names) {
-      put(Names.key(name), place, false);
+      if (!name.equals(previous)) {
+        put(Names.key(name), place, false);
+      }
+      previous = name;
     }
     for (String name : alternates) {
       put(Names.key(name), place, true);
@@ -56,37 +59,47 @@ final class IndexBuilder {
     if (key.isEmpty()) {
       return;
     }
-    List<Match> list = byKey.computeIfAbsent(key, k -> new ArrayList<>(1));
-    for (int i = 0; i < list.size(); i++) {
-      if (list.get(i).place() == place) {
-        if (list.get(i).alternate() && !alternate) {
-          list.set(i, new Match(place, false, 0));
+    Match[] list = byKey.get(key);
+    if (list == null) {
+      byKey.put(key, new Match[] {new Match(place, alternate, place.prior(alternate))});
+      return;
+    }
+    for (int i = 0; i < list.length; i++) {
+      if (list[i].place() == place) {
+        if (list[i].alternate() && !alternate) {
+          list[i] = new Match(place, false, place.prior(false));
         }
         return;
       }
     }
-    list.add(new Match(place, alternate, 0));
+    if (list.length == 1) {
+      sharedKeys.add(key);
+    }
+    Match[] longer = Arrays.copyOf(list, list.length + 1);
+    longer[list.length] = new Match(place, alternate, place.prior(alternate));
+    byKey.put(key, longer);
   }
 
   StandardGazetteer build(int skippedLines) {
-    Map<String, Match[]> index = new HashMap<>(byKey.size() * 4 / 3 + 1);
-    byKey.forEach((key, list) -> index.put(key, rank(list)));
+    for (String key : sharedKeys) {
+      byKey.put(key, rank(byKey.get(key)));
+    }
     Map<String, String[]> refs = new HashMap<>();
     countryRefs.forEach((key, list) -> refs.put(key, byWeight(list)));
     return new StandardGazetteer(
-        Collections.unmodifiableMap(index), Map.copyOf(refs), Map.copyOf(countries), counts, skippedLines);
+        Collections.unmodifiableMap(byKey),
+        Map.copyOf(refs),
+        Map.copyOf(countries),
+        counts,
+        skippedLines);
   }
 
   /**
-   * Orders the namesakes of one key by prior. A city whose own division bears the name comes
-   * before that division ("Tehran", "Astana", "New York" are the cities before the provinces).
+   * Orders the namesakes of one key by prior. A city whose own division bears the name comes before
+   * that division ("Tehran", "Astana", "New York" are the cities before the provinces).
    */
-  static Match[] rank(List<Match> list) {
-    Match[] ranked = new Match[list.size()];
-    for (int i = 0; i < ranked.length; i++) {
-      Match m = list.get(i);
-      ranked[i] = new Match(m.place(), m.alternate(), m.place().prior(m.alternate()));
-    }
+  static Match[] rank(Match[] found) {
+    Match[] ranked = found.clone();
     for (int i = 0; i < ranked.length; i++) {
       double division = priorOfOwnDivision(ranked, ranked[i].place());
       if (division >= ranked[i].prior()) {

@@ -5,9 +5,10 @@ import java.util.Locale;
 
 /**
  * The comparison key of a place name: diacritics and special letters folded to ASCII, lower case,
- * apostrophes dropped, every other non-alphanumeric run one space. "Tromsø" and "Tromso",
- * "Nur-Sultan" and "Nur Sultan", "Washington, D.C." and "Washington DC" differ only where the
- * gazetteer lists both spellings; a possessive is dropped ("Iran's" keys as "iran").
+ * apostrophes and a final possessive dropped, every other run of non-alphanumerics one space.
+ * Spellings that differ only so share a key ("Tromsø" and "TROMSO", "Nur-Sultan" and "Nur Sultan",
+ * "Iran's" and "Iran"); other variants ("Kiev" for Kyiv) are found through the alternate names the
+ * gazetteer lists.
  */
 final class Names {
   /** Longer inputs are no place name; they key to "" so that nothing matches. */
@@ -25,62 +26,57 @@ final class Names {
     if (name == null || name.length() > MAX_LENGTH) {
       return "";
     }
-    String bare = withoutPossessive(name);
-    String folded = isAscii(bare) ? bare : fold(bare);
-    StringBuilder out = new StringBuilder(folded.length());
+    char[] chars = withoutPossessive(name).toCharArray();
+    StringBuilder out = new StringBuilder(chars.length);
     boolean space = false;
-    for (int i = 0; i < folded.length(); i++) {
-      char c = Character.toLowerCase(folded.charAt(i));
-      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-        if (space && out.length() > 0) {
-          out.append(' ');
-        }
-        out.append(c);
-        space = false;
-      } else if (!isApostrophe(c)) {
-        space = true;
+    for (char c : chars) {
+      if (c < 0x80) {
+        space = append(out, c, space);
+        continue;
+      }
+      String folded = c < TABLE_END ? TABLE[c - 0x80] : foldSlowly(String.valueOf(c));
+      for (int i = 0; i < folded.length(); i++) {
+        space = append(out, folded.charAt(i), space);
       }
     }
     return out.toString();
+  }
+
+  /**
+   * Appends a letter or digit in lower case, after one space if a separator came before it; returns
+   * whether a separator is pending. Apostrophes vanish ("Akmolins'k" → "akmolinsk").
+   */
+  private static boolean append(StringBuilder out, char c, boolean space) {
+    char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    if ((lower >= 'a' && lower <= 'z') || (lower >= '0' && lower <= '9')) {
+      if (space && out.length() > 0) {
+        out.append(' ');
+      }
+      out.append(lower);
+      return false;
+    }
+    return space || !isApostrophe(lower);
   }
 
   /** "Iran's" → "Iran" (also with a typographic apostrophe). */
   private static String withoutPossessive(String name) {
     String s = name.strip();
     int n = s.length();
-    if (n > 2 && (s.charAt(n - 1) == 's' || s.charAt(n - 1) == 'S') && isApostrophe(s.charAt(n - 2))) {
+    if (n > 2
+        && (s.charAt(n - 1) == 's' || s.charAt(n - 1) == 'S')
+        && isApostrophe(s.charAt(n - 2))) {
       return s.substring(0, n - 2);
     }
     return s;
   }
 
   private static boolean isApostrophe(char c) {
-    return c == '\'' || c == '\u2019' || c == '\u02bc' || c == '`' || c == '\u02bb' || c == '\u2018';
-  }
-
-  private static boolean isAscii(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) >= 0x80) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Compatibility decomposition without marks; letters that do not decompose are spelled out. */
-  static String fold(String s) {
-    StringBuilder out = new StringBuilder(s.length() + 8);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c < 0x80) {
-        out.append(c);
-      } else if (c < TABLE_END) {
-        out.append(TABLE[c - 0x80]);
-      } else {
-        out.append(foldSlowly(String.valueOf(c)));
-      }
-    }
-    return out.toString();
+    return c == '\''
+        || c == '\u2019'
+        || c == '\u02bc'
+        || c == '`'
+        || c == '\u02bb'
+        || c == '\u2018';
   }
 
   private static String[] table() {
@@ -91,6 +87,7 @@ final class Names {
     return table;
   }
 
+  /** Compatibility decomposition without marks; letters that do not decompose are spelled out. */
   private static String foldSlowly(String s) {
     String d = Normalizer.normalize(s, Normalizer.Form.NFKD);
     StringBuilder out = new StringBuilder(d.length());

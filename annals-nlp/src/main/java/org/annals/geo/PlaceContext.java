@@ -9,11 +9,11 @@ import java.util.Set;
 /**
  * What the article tells about where it happens, beyond the words around one mention.
  *
- * @param countries ISO 3166-1 alpha-3 codes of the countries the article names unambiguously
- *     (from its GPE mentions and nationality adjectives: "Russia", "Iranian" → RUS, IRN); a place
- *     in one of them is preferred to a namesake elsewhere
- * @param dateline the alpha-3 code of the country of the dateline ("TEHRAN (Reuters) -" → IRN),
- *     or "" when there is none
+ * @param countries ISO 3166-1 alpha-3 codes of the countries the article names unambiguously (from
+ *     its GPE mentions and nationality adjectives: "Russia", "Iranian" → RUS, IRN); a place in one
+ *     of them is preferred to a namesake elsewhere
+ * @param dateline the alpha-3 code of the country of the dateline ("TEHRAN (Reuters) -" → IRN), or
+ *     "" when there is none
  */
 public record PlaceContext(Set<String> countries, String dateline) {
   private static final PlaceContext NONE = new PlaceContext(Set.of(), "");

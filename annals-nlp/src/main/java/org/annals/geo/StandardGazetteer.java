@@ -2,9 +2,13 @@ package org.annals.geo;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The gazetteer over an immutable index of name keys; built by {@link GazetteerLoader}. */
 final class StandardGazetteer implements Gazetteer {
@@ -122,6 +126,15 @@ final class StandardGazetteer implements Gazetteer {
   private long weight(String iso3) {
     Place p = countries.get(iso3);
     return p == null ? 0 : p.weight();
+  }
+
+  /** Every place once, in no particular order (for checks over the whole gazetteer). */
+  Stream<Place> places() {
+    return index.values().stream()
+        .flatMap(Arrays::stream)
+        .map(Match::place)
+        .collect(Collectors.toCollection(() -> Collections.newSetFromMap(new IdentityHashMap<>())))
+        .stream();
   }
 
   /** Lines of the resource that could not be read (0 for a sound resource). */

@@ -39,9 +39,7 @@ final class StandardResolver implements PlaceResolver {
     }
     Match[] candidates = gazetteer.matches(text.substring(start, end));
     if (candidates.length <= 1) {
-      return candidates.length == 0
-          ? Optional.empty()
-          : Optional.of(candidates[0].place().entry());
+      return candidates.length == 0 ? Optional.empty() : Optional.of(candidates[0].place().entry());
     }
     Qualifiers q = reader.read(text, start, end);
     PlaceContext ctx = context == null ? PlaceContext.none() : context;

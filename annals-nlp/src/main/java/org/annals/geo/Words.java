@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * The words of one clause next to a mention, nearest first. Reading stops at punctuation, at a line
- * break and at a sentence end ("Iran." ends a sentence, "U.S." does not); a single comma right
- * next to the mention is crossed and reported ("Tromsø, Norway"; "Kazakhstan's capital, Astana").
+ * break and at a sentence end ("Iran." ends a sentence, "U.S." does not); a single comma right next
+ * to the mention is crossed and reported ("Tromsø, Norway"; "Kazakhstan's capital, Astana").
  *
  * @param words the words, nearest to the mention first
  * @param comma a comma stood between the mention and the words

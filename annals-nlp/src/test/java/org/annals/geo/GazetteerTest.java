@@ -79,7 +79,8 @@ class GazetteerTest {
     List<GeoEntry> found = gazetteer.lookup("Washington");
 
     assertThat(found.get(0).adm1()).isEqualTo("District of Columbia");
-    assertThat(found.get(1)).extracting(GeoEntry::kind, GeoEntry::country)
+    assertThat(found.get(1))
+        .extracting(GeoEntry::kind, GeoEntry::country)
         .containsExactly(PlaceKind.ADM1, "USA");
   }
 
@@ -142,9 +143,13 @@ class GazetteerTest {
 
   @Test
   void lookup_strayCharactersAroundAName_stillTheName() {
-    assertThat(gazetteer.lookup("\uDC00Tehran\u0000")).first().extracting(GeoEntry::country)
+    assertThat(gazetteer.lookup("\uDC00Tehran\u0000"))
+        .first()
+        .extracting(GeoEntry::country)
         .isEqualTo("IRN");
-    assertThat(gazetteer.lookup("  «Tehran»  ")).first().extracting(GeoEntry::country)
+    assertThat(gazetteer.lookup("  «Tehran»  "))
+        .first()
+        .extracting(GeoEntry::country)
         .isEqualTo("IRN");
   }
 
