@@ -33,7 +33,13 @@ class SeedPlacesTest {
     "Moscow, CITY, RUS",
     "Tehran, CITY, IRN",
     "Iran, COUNTRY, IRN",
-    "Russia, COUNTRY, RUS"
+    "Russia, COUNTRY, RUS",
+    // the related links below the article
+    "Türkiye, COUNTRY, TUR",
+    "Palestine, COUNTRY, PSE",
+    "Ukraine, COUNTRY, UKR",
+    "Israel, COUNTRY, ISR",
+    "Gaza, CITY, PSE"
   })
   void resolve_everyMentionInTheSeed_thePlaceMeant(String name, PlaceKind kind, String country)
       throws IOException {
