@@ -1,0 +1,125 @@
+package org.annals.nlp;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Raw mentions, before they are resolved: names from the named-entity tags (consecutive tokens of
+ * one class), third-person singular pronouns, and role nominals ("the Russian president", "his
+ * acting Iranian counterpart", "Iran's spiritual leader", "the previous president").
+ */
+final class Mentions {
+  private static final Set<String> PRONOUNS =
+      Set.of("he", "him", "his", "she", "her", "hers", "himself", "herself");
+  static final String ROLES =
+      "president|prime minister|premier|foreign minister|minister|chancellor|king|queen|emir|crown prince"
+          + "|supreme leader|spiritual leader|leader|head of state|head of government|counterpart|vice president"
+          + "|first vice president|secretary of state|secretary-general|secretary general|spokesperson|spokesman"
+          + "|spokeswoman|ambassador|envoy|governor|mayor|general|commander|chief|head";
+  private static final Pattern NOMINAL =
+      Pattern.compile(
+          "\\b(?:(?:the|his|her|their|its)\\s+|(?<owner>[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)['’]s\\s+)"
+              + "(?<mods>(?:(?:acting|former|previous|late|new|then|interim|outgoing|incoming|current|deputy|top)\\s+)*)"
+              + "(?<adj>[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?\\s+)?"
+              + "(?<role>"
+              + ROLES
+              + ")\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private Mentions() {}
+
+  /**
+   * Names, pronouns and role nominals of {@code text}, sorted by offset, nominals not overlapping
+   * names.
+   */
+  static List<Mention> find(String text, Parsed parsed) {
+    List<Mention> out = new ArrayList<>(names(text, parsed));
+    for (Token t : parsed.tokens()) {
+      if ((t.pos().startsWith("PRP")) && PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))) {
+        out.add(
+            new Mention(
+                t.word(), t.start(), t.end(), MentionType.PERSON, Mention.Form.PRONOUN, null));
+      }
+    }
+    Matcher m = NOMINAL.matcher(text);
+    while (m.find()) {
+      int start = m.start();
+      int end = m.end();
+      if (!overlapsName(out, start, end) && properRole(m)) {
+        out.add(
+            new Mention(
+                text.substring(start, end),
+                start,
+                end,
+                MentionType.PERSON,
+                Mention.Form.NOMINAL,
+                null));
+      }
+    }
+    out.sort(Comparator.comparingInt(Mention::start).thenComparingInt(x -> -x.end()));
+    return out;
+  }
+
+  /** Consecutive tokens of one named-entity class within a sentence. */
+  private static List<Mention> names(String text, Parsed parsed) {
+    List<Mention> out = new ArrayList<>();
+    List<Token> tokens = parsed.tokens();
+    for (int i = 0; i < tokens.size(); ) {
+      Token t = tokens.get(i);
+      if (t.ner().equals("O")) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < tokens.size()
+          && tokens.get(j).ner().equals(t.ner())
+          && tokens.get(j).sentence() == t.sentence()) {
+        j++;
+      }
+      int start = t.start();
+      int end = tokens.get(j - 1).end();
+      MentionType type = type(t.ner());
+      if (type != null) {
+        out.add(new Mention(text.substring(start, end), start, end, type, Mention.Form.NAME, null));
+      }
+      i = j;
+    }
+    return out;
+  }
+
+  private static MentionType type(String ner) {
+    return switch (ner) {
+      case "PERSON" -> MentionType.PERSON;
+      case "ORGANIZATION" -> MentionType.ORG;
+      case "LOCATION" -> MentionType.GPE;
+      case "MISC" -> MentionType.NORP;
+      default -> null;
+    };
+  }
+
+  /**
+   * A nominal's adjective, if any, is a nationality or country word, not another noun ("the bus
+   * driver").
+   */
+  private static boolean properRole(Matcher m) {
+    String adj = m.group("adj");
+    return adj == null || Character.isUpperCase(adj.charAt(0));
+  }
+
+  private static boolean overlapsName(List<Mention> mentions, int start, int end) {
+    for (Mention x : mentions) {
+      if (x.form() == Mention.Form.NAME
+          && x.type() == MentionType.PERSON
+          && x.start() < end
+          && start < x.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
