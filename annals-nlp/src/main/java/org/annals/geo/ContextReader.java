@@ -55,44 +55,36 @@ final class ContextReader {
   }
 
   Qualifiers read(String text, int start, int end) {
-    List<String> countries = new ArrayList<>(2);
-    List<String> divisions = new ArrayList<>(2);
-    PlaceKind[] kind = {null};
-    boolean capital = readLeft(text, start, countries, kind);
-    readRight(text, end, countries, divisions, kind);
-    if (countries.isEmpty() && divisions.isEmpty() && kind[0] == null) {
-      return Qualifiers.NONE;
-    }
-    return new Qualifiers(countries, divisions, kind[0], capital);
+    Found found = new Found();
+    readLeft(text, start, found);
+    readRight(text, end, found);
+    return found.qualifiers();
   }
 
-  /** Reads "[country] [adjectives] [kind word] [of]" before the mention; true for "capital". */
-  private boolean readLeft(String text, int start, List<String> countries, PlaceKind[] kind) {
+  /** Reads "[country] [adjectives] [kind word] [of]" before the mention. */
+  private void readLeft(String text, int start, Found found) {
     Words left = Words.before(text, start, MAX_LEFT_WORDS);
     List<String> w = left.words();
-    int i = 0;
-    if (i < w.size() && w.get(i).equals("of")) {
-      i++;
-    }
+    int i = !w.isEmpty() && w.get(0).equals("of") ? 1 : 0;
     String kindWord = i < w.size() ? Names.lower(w.get(i)) : "";
-    boolean capital = false;
     if (KIND_WORDS.containsKey(kindWord)) {
-      kind[0] = KIND_WORDS.get(kindWord);
-      capital = kindWord.equals("capital");
+      found.kind = KIND_WORDS.get(kindWord);
+      found.capital = kindWord.equals("capital");
       i++;
     } else if (left.comma() || i > 0) {
-      return false; // "Iran, Astana" or "of Astana" without a kind word qualifies nothing
+      return; // "Iran, Astana" or "of Astana" without a kind word qualifies nothing
     }
     int modifiers = 0;
-    while (kind[0] != null && i < w.size() && modifiers < MAX_MODIFIERS && isModifier(w.get(i))) {
+    while (found.kind != null
+        && i < w.size()
+        && modifiers < MAX_MODIFIERS
+        && isModifier(w.get(i))) {
       i++;
       modifiers++;
     }
-    boolean adjacent = i == 0;
-    if (kind[0] != null || (adjacent && isPossessive(w.isEmpty() ? "" : w.get(0)))) {
-      addCountryBefore(w, i, countries);
+    if (found.kind != null || (i == 0 && !w.isEmpty() && isPossessive(w.get(0)))) {
+      addCountryBefore(w, i, found.countries);
     }
-    return capital;
   }
 
   /** The longest run of up to three words ending at {@code w.get(i)} that names a country. */
@@ -111,8 +103,7 @@ final class ContextReader {
   }
 
   /** Reads ", Country" or ", Division" or a kind word after the mention. */
-  private void readRight(
-      String text, int end, List<String> countries, List<String> divisions, PlaceKind[] kind) {
+  private void readRight(String text, int end, Found found) {
     Words right = Words.after(text, end, MAX_RIGHT_WORDS);
     List<String> w = right.words();
     if (w.isEmpty()) {
@@ -120,14 +111,14 @@ final class ContextReader {
     }
     if (!right.comma()) {
       PlaceKind k = KIND_WORDS.get(Names.lower(w.get(0)));
-      if (k != null && kind[0] == null) {
-        kind[0] = k;
+      if (k != null && found.kind == null) {
+        found.kind = k;
       }
       return;
     }
     for (int len = nameLength(w); len >= 1; len--) {
       Match[] matches = gazetteer.matchesOfKey(Names.key(String.join(" ", w.subList(0, len))));
-      if (addQualifying(matches, countries, divisions)) {
+      if (found.addQualifying(matches)) {
         return;
       }
     }
@@ -147,21 +138,6 @@ final class ContextReader {
     return n;
   }
 
-  private static boolean addQualifying(
-      Match[] matches, List<String> countries, List<String> divisions) {
-    boolean any = false;
-    for (Match m : matches) {
-      if (m.place().kind() == PlaceKind.COUNTRY) {
-        countries.add(m.place().country());
-        any = true;
-      } else if (m.place().kind() == PlaceKind.ADM1) {
-        divisions.add(m.place().id());
-        any = true;
-      }
-    }
-    return any;
-  }
-
   private static boolean isModifier(String word) {
     if (NOT_MODIFIERS.contains(word)) {
       return false;
@@ -177,5 +153,35 @@ final class ContextReader {
 
   private static boolean isPossessive(String word) {
     return word.endsWith("'s") || word.endsWith("\u2019s");
+  }
+
+  /** What the reading found so far. */
+  private static final class Found {
+    final List<String> countries = new ArrayList<>(2);
+    final List<String> divisions = new ArrayList<>(2);
+    PlaceKind kind;
+    boolean capital;
+
+    /** Adds the countries and divisions among {@code matches}; true if there were any. */
+    boolean addQualifying(Match[] matches) {
+      boolean any = false;
+      for (Match m : matches) {
+        if (m.place().kind() == PlaceKind.COUNTRY) {
+          countries.add(m.place().country());
+          any = true;
+        } else if (m.place().kind() == PlaceKind.ADM1) {
+          divisions.add(m.place().id());
+          any = true;
+        }
+      }
+      return any;
+    }
+
+    Qualifiers qualifiers() {
+      if (countries.isEmpty() && divisions.isEmpty() && kind == null) {
+        return Qualifiers.NONE;
+      }
+      return new Qualifiers(countries, divisions, kind, capital);
+    }
   }
 }
