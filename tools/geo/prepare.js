@@ -96,6 +96,7 @@ function readSupplement() {
   return {
     aliases: rows.filter((r) => r[0] === 'alias'),
     demonyms: rows.filter((r) => r[0] === 'demonym'),
+    regions: rows.filter((r) => r[0] === 'region'),
   };
 }
 
@@ -398,6 +399,8 @@ function main() {
   const countryByIso2 = new Map(countries.map((c) => [c.iso2, c]));
   const reserved = new Set(); // country names and demonyms: never a city's alternate name
   for (const c of countries) for (const n of [c.name, ...c.alternates, ...c.demonyms]) reserved.add(key(n));
+  const regions = new Set(supplement.regions.map((r) => key(r[2]))); // no place of ours at all
+  for (const r of regions) reserved.add(r);
 
   const grid = cityGrid(cscCities);
   const votes = voteDivisions(cities500, grid);
@@ -450,11 +453,12 @@ function main() {
   }
 
   const kept = [];
-  const dropped = { noCountry: 0, feature: 0 };
+  const dropped = { noCountry: 0, feature: 0, regionName: 0 };
   for (const c of cities500) {
     if (c.population < MIN_POPULATION) continue;
     if (EXCLUDED_FEATURES.has(c.feature)) { dropped.feature++; continue; }
     if (!countryByIso2.has(c.cc)) { dropped.noCountry++; continue; }
+    if (regions.has(key(c.name))) { dropped.regionName++; continue; }
     kept.push(c);
   }
   kept.sort((a, b) => a.id - b.id);
@@ -470,7 +474,7 @@ function main() {
     .sort((a, b) => a.cc.localeCompare(b.cc) || a.admin1.localeCompare(b.admin1));
   for (const d of sortedDivisions) {
     const names = [...d.names, ...d.names.map(core)];
-    const alternates = uniqueByKey(names, new Set([key(d.name)]));
+    const alternates = uniqueByKey(names, new Set([key(d.name), ...regions]));
     divisionRows.push([d.cc, d.admin1, d.iso ? `${d.cc}-${d.iso}` : '', clean(d.name) || d.admin1, round(d.lat, 4), round(d.lon, 4), d.weight, alternates.join('|')]);
   }
   const cityRows = header('cities', ['geonameid', 'name', 'ascii', 'country', 'admin1', 'feature', 'population', 'lat', 'lon', 'alternates']);

@@ -26,7 +26,8 @@ record Place(
   /**
    * How likely the place is meant by its name without context: larger places first, countries
    * before anything named like them, capitals and division seats ahead of towns of their size,
-   * names by which a place is only sometimes known (alternates) a factor of about 30 behind.
+   * names by which a place is only sometimes known (alternates, often historical or foreign: Hong
+   * Kong was "Victoria") a factor of about 300 behind.
    */
   double prior(boolean alternate) {
     double size = Math.log10(Math.max(weight, 1));
@@ -36,6 +37,6 @@ record Place(
           case ADM1 -> -1;
           case CITY -> capital ? 1 : seat ? 0.3 : 0;
         };
-    return size + kind - (alternate ? 1.5 : 0);
+    return size + kind - (alternate ? 2.5 : 0);
   }
 }

@@ -111,6 +111,12 @@ class GazetteerTest {
   }
 
   @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"Africa", "Asia", "Europe", "Middle East", "Caucasus", "Balkans"})
+  void lookup_continentOrWorldRegion_isNoPlaceOfTheGazetteer(String region) {
+    assertThat(gazetteer.lookup(region)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"Qwzxville", "Nowhere Province of Zork", "Azer", "Azerbaijan East"})
   void lookup_unknownName_isEmpty(String name) {
     assertThat(gazetteer.lookup(name)).isEmpty();
