@@ -14,10 +14,19 @@ package org.annals.nlp;
  * @param kind {@code country}, {@code adm1} or {@code city}
  */
 public record Place(
-    String text, int start, int end, String name, String country, String adm1, double lat, double lon, String kind) {
+    String text,
+    int start,
+    int end,
+    String name,
+    String country,
+    String adm1,
+    double lat,
+    double lon,
+    String kind) {
   public Place {
     if (text == null || name == null || kind == null || start < 0 || end <= start) {
-      throw new IllegalArgumentException("place needs text, name, kind and a span, got '" + text + "'");
+      throw new IllegalArgumentException(
+          "place needs text, name, kind and a span, got '" + text + "'");
     }
   }
 }

@@ -20,8 +20,8 @@ import org.annals.actors.RoleHolder;
  * Mentions to entities, and coreference, by rules that fit news writing:
  *
  * <ul>
- *   <li>names: through the actor base (people, countries, organisations and their acronyms);
- *       a later "Putin" joins the earlier "Vladimir Putin"; a demonym ("Iranian") points at its
+ *   <li>names: through the actor base (people, countries, organisations and their acronyms); a
+ *       later "Putin" joins the earlier "Vladimir Putin"; a demonym ("Iranian") points at its
  *       country;
  *   <li>role nominals: right before a name ("his acting Iranian counterpart Mohammad Mokhber", "the
  *       previous president, Ebrahim Raisi") they are that name; otherwise the actor base says who
@@ -45,7 +45,11 @@ final class Resolver {
   private final Map<String, String> byKey = new LinkedHashMap<>();
   private final List<String> countriesSeen = new ArrayList<>();
 
-  Resolver(ActorBase base, LocalDate reportDate, List<Sentence> sentences, IntFunction<LocalDate> sentenceDate) {
+  Resolver(
+      ActorBase base,
+      LocalDate reportDate,
+      List<Sentence> sentences,
+      IntFunction<LocalDate> sentenceDate) {
     this.base = base;
     this.reportDate = reportDate;
     this.sentences = sentences;
@@ -76,8 +80,12 @@ final class Resolver {
   private String name(Mention m, List<Mention> done) {
     return switch (m.type()) {
       case PERSON -> person(m.text(), done);
-      case GPE, NORP -> country(m.text()).orElseGet(() -> m.type() == MentionType.GPE ? place(m.text()) : null);
-      case ORG, LOC -> organisation(m.text()).orElseGet(() -> keyed("name:" + norm(m.text()), m.text(), m.type(), null, null, null));
+      case GPE, NORP ->
+          country(m.text()).orElseGet(() -> m.type() == MentionType.GPE ? place(m.text()) : null);
+      case ORG, LOC ->
+          organisation(m.text())
+              .orElseGet(
+                  () -> keyed("name:" + norm(m.text()), m.text(), m.type(), null, null, null));
     };
   }
 
@@ -89,9 +97,12 @@ final class Resolver {
     }
     String last = lastWord(name);
     for (Mention earlier : done) {
-      if (earlier.type() == MentionType.PERSON && earlier.form() == Mention.Form.NAME && earlier.entity() != null) {
+      if (earlier.type() == MentionType.PERSON
+          && earlier.form() == Mention.Form.NAME
+          && earlier.entity() != null) {
         Entity e = entities.get(earlier.entity());
-        if (e != null && (lastWord(e.name()).equalsIgnoreCase(last) || e.name().equalsIgnoreCase(name))) {
+        if (e != null
+            && (lastWord(e.name()).equalsIgnoreCase(last) || e.name().equalsIgnoreCase(name))) {
           return e.id();
         }
       }
@@ -108,8 +119,14 @@ final class Resolver {
     if (!countriesSeen.contains(country.alpha3())) {
       countriesSeen.add(country.alpha3());
     }
-    return Optional.of(keyed("country:" + country.alpha3(), country.name(), MentionType.GPE, country.cameo(), null,
-        country.alpha3()));
+    return Optional.of(
+        keyed(
+            "country:" + country.alpha3(),
+            country.name(),
+            MentionType.GPE,
+            country.cameo(),
+            null,
+            country.alpha3()));
   }
 
   private String place(String text) {
@@ -167,7 +184,9 @@ final class Resolver {
     }
     for (int sentence = s; sentence >= 0 && sentence >= s - 3; sentence--) {
       for (Mention x : done) {
-        if (sentenceOf(x.start()) == sentence && x.type() == MentionType.PERSON && x.entity() != null
+        if (sentenceOf(x.start()) == sentence
+            && x.type() == MentionType.PERSON
+            && x.entity() != null
             && x.start() < m.start()) {
           return x.entity();
         }
@@ -185,7 +204,10 @@ final class Resolver {
     String role = null;
     if (a.type() == ActorType.PERSON) {
       List<Role> roles = base.roleOf(a, reportDate);
-      role = roles.isEmpty() ? null : roles.get(0).displayTitle() + (roles.get(0).body() == null ? "" : "");
+      role =
+          roles.isEmpty()
+              ? null
+              : roles.get(0).displayTitle() + (roles.get(0).body() == null ? "" : "");
       if (roles.isEmpty()) {
         List<Role> all = base.roles(a);
         role = all.isEmpty() ? null : "former " + all.get(0).displayTitle();
@@ -195,7 +217,8 @@ final class Resolver {
     return keyed(key, a.name(), type, code.isEmpty() ? null : code, role, a.country());
   }
 
-  private String keyed(String key, String name, MentionType type, String actor, String role, String country) {
+  private String keyed(
+      String key, String name, MentionType type, String actor, String role, String country) {
     String existing = byKey.get(key);
     if (existing != null) {
       return existing;
