@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         "Reads news and keeps a sourced, time-aware record of who did what to whom, when and where.",
     subcommands = {
       ExtractCommand.class,
+      AnnotateCommand.class,
       IngestCommand.class,
       SearchCommand.class,
       ShowCommand.class,
@@ -37,7 +38,7 @@ public final class Main implements Runnable {
     spec.commandLine().usage(spec.commandLine().getErr());
     throw new CommandLine.ParameterException(
         spec.commandLine(),
-        "Missing command: give one of extract, ingest, search, show, stats, eval, bench, help");
+        "Missing command: give one of extract, annotate, ingest, search, show, stats, eval, bench, help");
   }
 
   @SuppressForbidden(reason = "the process entry point owns the console")

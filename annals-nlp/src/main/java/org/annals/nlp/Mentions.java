@@ -23,12 +23,14 @@ final class Mentions {
           + "|spokeswoman|ambassador|envoy|governor|mayor|general|commander|chief|head";
   private static final Pattern NOMINAL =
       Pattern.compile(
-          "\\b(?:(?:the|his|her|their|its)\\s+|(?<owner>[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)['’]s\\s+)"
+          "\\b(?:(?:the|his|her|their|its)\\s+|(?<owner>(?-i:\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?))['’]s\\s+)"
               + "(?<mods>(?:(?:acting|former|previous|late|new|then|interim|outgoing|incoming|current|deputy|top)\\s+)*)"
-              + "(?<adj>[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?\\s+)?"
+              + "(?<adj>(?-i:\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?)\\s+)?"
               + "(?<role>"
               + ROLES
-              + ")\\b",
+              + ")\\b"
+              + "(?-i:(?<of>\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*"
+              + "(?:\\s+(?:(?:of|for|and)\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}'’-]*)*))?",
           Pattern.CASE_INSENSITIVE);
 
   private Mentions() {}
@@ -50,7 +52,7 @@ final class Mentions {
     while (m.find()) {
       int start = m.start();
       int end = m.end();
-      if (!overlapsName(out, start, end) && properRole(m)) {
+      if (!overlapsName(out, start, end)) {
         out.add(
             new Mention(
                 text.substring(start, end),
@@ -84,7 +86,23 @@ final class Mentions {
       int start = t.start();
       int end = tokens.get(j - 1).end();
       MentionType type = type(t.ner());
-      if (type != null) {
+      Mention last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (type == MentionType.ORG
+          && last != null
+          && last.type() == MentionType.NORP
+          && last.end() + 1 == start
+          && text.charAt(last.end()) == ' ') {
+        // "Iranian" + "Red Crescent Society": one organisation named with its nationality
+        out.set(
+            out.size() - 1,
+            new Mention(
+                text.substring(last.start(), end),
+                last.start(),
+                end,
+                MentionType.ORG,
+                Mention.Form.NAME,
+                null));
+      } else if (type != null) {
         out.add(new Mention(text.substring(start, end), start, end, type, Mention.Form.NAME, null));
       }
       i = j;
@@ -100,15 +118,6 @@ final class Mentions {
       case "MISC" -> MentionType.NORP;
       default -> null;
     };
-  }
-
-  /**
-   * A nominal's adjective, if any, is a nationality or country word, not another noun ("the bus
-   * driver").
-   */
-  private static boolean properRole(Matcher m) {
-    String adj = m.group("adj");
-    return adj == null || Character.isUpperCase(adj.charAt(0));
   }
 
   private static boolean overlapsName(List<Mention> mentions, int start, int end) {

@@ -177,7 +177,8 @@ final class Resolver {
         if (sentenceOf(x.start()) != s) {
           break;
         }
-        if (x.type() == MentionType.PERSON && x.entity() != null) {
+        boolean containsPronoun = x.start() <= m.start() && x.end() >= m.end();
+        if (x.type() == MentionType.PERSON && x.entity() != null && !containsPronoun) {
           return x.entity();
         }
       }
@@ -214,7 +215,8 @@ final class Resolver {
       }
     }
     String code = base.codeAt(a, reportDate);
-    return keyed(key, a.name(), type, code.isEmpty() ? null : code, role, a.country());
+    String country = a.country() == null || a.country().isEmpty() ? null : a.country();
+    return keyed(key, a.name(), type, code.isEmpty() ? null : code, role, country);
   }
 
   private String keyed(

@@ -1,0 +1,192 @@
+package org.annals.nlp;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.annals.actors.ActorBase;
+import org.annals.geo.GeoEntry;
+import org.annals.geo.PlaceContext;
+import org.annals.geo.PlaceResolver;
+import org.annals.model.Article;
+import org.annals.model.ArticleIds;
+import org.annals.model.Warning;
+import org.annals.time.TimeExpression;
+import org.annals.time.TimeTagger;
+
+/**
+ * The standard annotator: CoreNLP for tokens, sentences and names ({@link Backbone}); Annals' own
+ * time tagger, anchored to the published day; the actor base for entities, roles at the date and
+ * coreference ({@link Resolver}); quotes by rules ({@link Quotes}); places through the gazetteer.
+ */
+final class StandardAnnotator implements Annotator {
+  static final StandardAnnotator INSTANCE = new StandardAnnotator();
+  static final Article WARM_UP =
+      new Article(
+          ArticleIds.fromContent("warm up", List.of("x")),
+          "warm-up",
+          null,
+          "Leaders meet",
+          null,
+          null,
+          List.of(),
+          null,
+          null,
+          "en",
+          List.of(
+              "Russian President Vladimir Putin met his counterpart in Astana on Thursday, he said."),
+          List.of(),
+          List.of());
+
+  private StandardAnnotator() {}
+
+  @Override
+  public AnnotatedArticle annotate(Article article) {
+    List<Warning> warnings = new ArrayList<>();
+    String text = article.text();
+    if (text.isBlank()) {
+      warnings.add(Warning.of("no-text", "the article has no body text; nothing to annotate"));
+      return new AnnotatedArticle(
+          article, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), warnings);
+    }
+    if (article.language() != null && !article.language().startsWith("en")) {
+      warnings.add(
+          Warning.of(
+              "not-english",
+              "the article is in '"
+                  + article.language()
+                  + "'; Annals' NLP models are English, so names, quotes and times may be missed"));
+    }
+    LocalDate report = reportDate(article, warnings);
+    Parsed parsed = Backbone.parse(text);
+    List<TimeExpression> times = TimeTagger.english().tag(text, report);
+    Resolver resolver =
+        new Resolver(
+            ActorBase.shipped(),
+            report,
+            parsed.sentences(),
+            i -> sentenceDate(text, parsed, times, i));
+    List<Mention> mentions = resolver.resolve(text, Mentions.find(text, parsed));
+    Map<String, Entity> entities = resolver.entities();
+    List<Place> places = places(text, mentions, entities);
+    List<Quote> quotes = Quotes.find(text, parsed.sentences(), mentions, entities);
+    return new AnnotatedArticle(
+        article,
+        parsed.sentences(),
+        mentions,
+        List.copyOf(entities.values()),
+        times,
+        quotes,
+        places,
+        warnings);
+  }
+
+  private static LocalDate reportDate(Article a, List<Warning> warnings) {
+    if (a.published() != null) {
+      return a.published().date();
+    }
+    if (a.modified() != null) {
+      return a.modified().date();
+    }
+    warnings.add(
+        Warning.of(
+            "no-date", "the article has no date; relative times and roles are read as of today"));
+    return LocalDate.now(ZoneOffset.UTC);
+  }
+
+  /**
+   * The day a sentence is about: its first full-day time expression that governs it — one at the
+   * sentence's start ("On May 19, a helicopter…", "A day later, …") or after a preposition ("met…
+   * on Thursday") — else none. A date used as a modifier ("the May 19 helicopter crash") does not
+   * move the sentence.
+   */
+  static LocalDate sentenceDate(String text, Parsed parsed, List<TimeExpression> times, int index) {
+    if (index < 0 || index >= parsed.sentences().size()) {
+      return null;
+    }
+    Sentence s = parsed.sentences().get(index);
+    for (TimeExpression t : times) {
+      if (t.start() >= s.start()
+          && t.end() <= s.end()
+          && t.type().equals(TimeExpression.DATE)
+          && t.value().matches("\\d{4}-\\d{2}-\\d{2}")
+          && governs(text, s, t)) {
+        return LocalDate.parse(t.value());
+      }
+    }
+    return null;
+  }
+
+  private static final java.util.regex.Pattern GOVERNING =
+      java.util.regex.Pattern.compile(
+          "(?i)(?:^|[\\s,(])(?:on|in|at|since|by|during|until|till|from|before|after|of|last|"
+              + "this|next|early|late|earlier|later)\\s*$");
+
+  private static boolean governs(String text, Sentence s, TimeExpression t) {
+    String before = text.substring(s.start(), t.start());
+    if (before.isBlank() || before.strip().matches("[\"'“‘(\\-–—]*")) {
+      return true;
+    }
+    if (GOVERNING.matcher(before).find()) {
+      return true;
+    }
+    // a date right after a comma or a clause ("…, Thursday, …") or at a verb's side
+    String after = text.substring(t.end(), Math.min(s.end(), t.end() + 2));
+    return before.endsWith(", ") && (after.startsWith(",") || after.startsWith("."));
+  }
+
+  private static List<Place> places(
+      String text, List<Mention> mentions, Map<String, Entity> entities) {
+    Set<String> countries = new LinkedHashSet<>();
+    for (Entity e : entities.values()) {
+      if (e.type() == MentionType.GPE && e.country() != null) {
+        countries.add(e.country());
+      }
+    }
+    PlaceContext context = PlaceContext.of(countries);
+    List<Place> out = new ArrayList<>();
+    for (Mention m : mentions) {
+      if (m.form() != Mention.Form.NAME
+          || (m.type() != MentionType.GPE && m.type() != MentionType.LOC)) {
+        continue;
+      }
+      Optional<GeoEntry> g = PlaceResolver.standard().resolve(text, m.start(), m.end(), context);
+      if (g.isEmpty()) {
+        continue;
+      }
+      GeoEntry e = g.get();
+      String kind = e.kind().name().toLowerCase(java.util.Locale.ROOT);
+      out.add(
+          new Place(
+              m.text(),
+              m.start(),
+              m.end(),
+              e.name(),
+              e.country(),
+              e.adm1(),
+              e.lat(),
+              e.lon(),
+              kind));
+      Entity known = m.entity() == null ? null : entities.get(m.entity());
+      if (known != null && known.country() == null && !e.country().isEmpty()) {
+        // a province or city the actor base does not know: its country comes from the gazetteer
+        String code =
+            ActorBase.shipped().country(e.country()).map(c -> c.cameo()).orElse(e.country());
+        entities.put(
+            known.id(),
+            new Entity(
+                known.id(),
+                known.name(),
+                known.type(),
+                known.actor() == null ? code : known.actor(),
+                known.role(),
+                e.country()));
+      }
+    }
+    return out;
+  }
+}
