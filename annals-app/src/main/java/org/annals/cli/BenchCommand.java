@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       BenchCommand.Extraction.class,
       BenchIngestCommand.class,
+      BenchAnnotateCommand.class,
       CommandLine.HelpCommand.class
     })
 final class BenchCommand implements Runnable {

@@ -10,6 +10,7 @@ import org.annals.time.TimeExpression;
  *
  * @param article the article (schema v1)
  * @param sentences its sentences, in order
+ * @param tokens its tokens, in order, with part of speech, lemma and dependency tree
  * @param mentions names, role nominals and pronouns, with the entity each refers to
  * @param entities what the mentions refer to, with actor codes and roles at the article's date
  * @param times time expressions, normalised against the article's date
@@ -20,6 +21,7 @@ import org.annals.time.TimeExpression;
 public record AnnotatedArticle(
     Article article,
     List<Sentence> sentences,
+    List<Token> tokens,
     List<Mention> mentions,
     List<Entity> entities,
     List<TimeExpression> times,
@@ -31,6 +33,7 @@ public record AnnotatedArticle(
       throw new NullPointerException("annotated article needs its article");
     }
     sentences = List.copyOf(sentences);
+    tokens = List.copyOf(tokens);
     mentions = List.copyOf(mentions);
     entities = List.copyOf(entities);
     times = List.copyOf(times);

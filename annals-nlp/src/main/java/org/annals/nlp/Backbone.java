@@ -31,17 +31,22 @@ final class Backbone {
     List<Token> tokens = new ArrayList<>();
     for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
       int index = sentences.size();
+      int first = tokens.size();
       sentences.add(
           new Sentence(
               index,
               s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
               s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)));
-      for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
+      List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+      for (int k = 0; k < labels.size(); k++) {
+        CoreLabel t = labels.get(k);
         tokens.add(
             new Token(
+                first + k,
                 t.beginPosition(),
                 t.endPosition(),
                 t.word(),
+                t.lemma(),
                 t.tag(),
                 t.ner() == null ? "O" : t.ner(),
                 index));

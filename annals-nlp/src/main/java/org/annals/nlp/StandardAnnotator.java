@@ -51,7 +51,8 @@ final class StandardAnnotator implements Annotator {
     if (text.isBlank()) {
       warnings.add(Warning.of("no-text", "the article has no body text; nothing to annotate"));
       return new AnnotatedArticle(
-          article, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), warnings);
+          article, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+          warnings);
     }
     if (article.language() != null && !article.language().startsWith("en")) {
       warnings.add(
@@ -77,6 +78,7 @@ final class StandardAnnotator implements Annotator {
     return new AnnotatedArticle(
         article,
         parsed.sentences(),
+        parsed.tokens(),
         mentions,
         List.copyOf(entities.values()),
         times,

@@ -1,0 +1,72 @@
+package org.annals.nlp;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
+import edu.stanford.nlp.trees.GrammaticalStructure;
+import edu.stanford.nlp.trees.TypedDependency;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Dependency trees on demand: CoreNLP's neural transition parser (Chen and Manning 2014, English UD
+ * model), called directly on our tokens. Parsing is the costliest step of the NLP stage (measured
+ * on the seed, 2 cores: about 10 ms a sentence, against 3 ms for tagging and names), so {@code
+ * annotate} does not parse; the event coder parses only the sentences it may code. The model loads
+ * once per JVM, on first use (about 3 s), and is shared by all threads.
+ */
+public final class Syntax {
+  /** Sentences longer than this are not parsed (tables, lists run together): no arcs. */
+  public static final int MAX_TOKENS = 120;
+
+  private Syntax() {}
+
+  /**
+   * The arcs of sentence {@code sentence} of {@code article}, one per token, ordered by dependent;
+   * empty when the sentence is longer than {@link #MAX_TOKENS} or has no tokens.
+   */
+  public static List<Dependency> parse(AnnotatedArticle article, int sentence) {
+    List<Token> tokens = new ArrayList<>();
+    for (Token t : article.tokens()) {
+      if (t.sentence() == sentence) {
+        tokens.add(t);
+      }
+    }
+    if (tokens.isEmpty() || tokens.size() > MAX_TOKENS) {
+      return List.of();
+    }
+    List<CoreLabel> labels = new ArrayList<>(tokens.size());
+    for (Token t : tokens) {
+      CoreLabel l = new CoreLabel();
+      l.setWord(t.word());
+      l.setValue(t.word());
+      l.setTag(t.pos());
+      l.setLemma(t.lemma());
+      l.setIndex(labels.size() + 1);
+      labels.add(l);
+    }
+    GrammaticalStructure g = Holder.PARSER.predict(labels);
+    int first = tokens.get(0).index();
+    List<Dependency> out = new ArrayList<>(tokens.size());
+    for (TypedDependency d : g.typedDependencies()) {
+      int dependent = first + d.dep().index() - 1;
+      int governor = d.gov().index();
+      out.add(
+          governor == 0
+              ? new Dependency(dependent, -1, "root")
+              : new Dependency(dependent, first + governor - 1, d.reln().toString()));
+    }
+    out.sort(Comparator.comparingInt(Dependency::dependent));
+    return out;
+  }
+
+  /** Loads the parser now (a server pays this once at start). */
+  public static void warmUp() {
+    Holder.PARSER.hashCode();
+  }
+
+  private static final class Holder {
+    static final DependencyParser PARSER =
+        DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL);
+  }
+}
