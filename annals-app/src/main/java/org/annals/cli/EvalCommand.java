@@ -25,14 +25,18 @@ import picocli.CommandLine.Spec;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Measure a stage on the public test sets in ../shared (see docs/benchmarks.md).",
-    subcommands = {EvalCommand.Extraction.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      EvalCommand.Extraction.class,
+      EvalTemporalCommand.class,
+      CommandLine.HelpCommand.class
+    })
 final class EvalCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "Missing command: give extraction");
+        spec.commandLine(), "Missing command: give extraction or temporal");
   }
 
   /**
