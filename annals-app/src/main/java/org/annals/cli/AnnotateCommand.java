@@ -1,10 +1,14 @@
 package org.annals.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.annals.actors.ActorBase;
+import org.annals.actors.ActorFileException;
 import org.annals.extract.Extractors;
 import org.annals.extract.Format;
 import org.annals.ingest.FetchOptions;
@@ -73,12 +77,38 @@ final class AnnotateCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "Worker threads. Default: the number of cores.")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(
+      names = "--actors",
+      paramLabel = "FILE",
+      description = {
+        "Your own actors, added to the shipped actor base (format: docs/actors.md); repeatable.",
+        "A row with the same key as a shipped one replaces it."
+      })
+  List<Path> actorFiles = new ArrayList<>();
+
   java.io.InputStream stdin = System.in;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Annotator annotator;
+    try {
+      annotator =
+          actorFiles.isEmpty()
+              ? Annotator.standard()
+              : Annotator.standard(ActorBase.load(actorFiles.toArray(Path[]::new)));
+    } catch (ActorFileException e) {
+      err.println("annals annotate: " + e.getMessage());
+      return ExitCodes.USAGE;
+    } catch (IOException e) {
+      err.println("annals annotate: cannot read the actor file: " + e.getMessage());
+      return ExitCodes.USAGE;
+    }
+    // load the models while the inputs are read and extracted
+    Thread warmUp = new Thread(Annotator::warmUp, "annals-warm-up-main");
+    warmUp.setDaemon(true);
+    warmUp.start();
     List<Outcome<Article>> articles = new ArrayList<>();
     List<Input> files = new ArrayList<>();
     for (String in : inputs) {
@@ -101,7 +131,7 @@ final class AnnotateCommand implements Callable<Integer> {
     OrderedParallel.run(
         articles,
         threads,
-        AnnotateCommand::annotate,
+        a -> annotate(annotator, a),
         o -> {
           if (o.succeeded()) {
             counts[0]++;
@@ -126,12 +156,12 @@ final class AnnotateCommand implements Callable<Integer> {
     return ExitCodes.of(counts[0], counts[1]);
   }
 
-  private static Outcome<AnnotatedArticle> annotate(Outcome<Article> a) {
+  private static Outcome<AnnotatedArticle> annotate(Annotator annotator, Outcome<Article> a) {
     if (!a.succeeded()) {
       return Outcome.failed(a.source(), a.error());
     }
     try {
-      return Outcome.ok(a.source(), Annotator.standard().annotate(a.value()));
+      return Outcome.ok(a.source(), annotator.annotate(a.value()));
     } catch (RuntimeException | StackOverflowError e) {
       return Outcome.failed(
           a.source(),

@@ -24,7 +24,7 @@ import org.annals.time.TimeTagger;
  * coreference ({@link Resolver}); quotes by rules ({@link Quotes}); places through the gazetteer.
  */
 final class StandardAnnotator implements Annotator {
-  static final StandardAnnotator INSTANCE = new StandardAnnotator();
+  static final StandardAnnotator INSTANCE = new StandardAnnotator(null);
   static final Article WARM_UP =
       new Article(
           ArticleIds.fromContent("warm up", List.of("x")),
@@ -42,7 +42,31 @@ final class StandardAnnotator implements Annotator {
           List.of(),
           List.of());
 
-  private StandardAnnotator() {}
+  /** The actor base, or {@code null} for the shipped one (loaded on first use). */
+  private final ActorBase actors;
+
+  StandardAnnotator(ActorBase actors) {
+    this.actors = actors;
+  }
+
+  private ActorBase actors() {
+    return actors == null ? ActorBase.shipped() : actors;
+  }
+
+  static void warmUp() {
+    Thread models = new Thread(Backbone::warmUp, "annals-warm-up");
+    models.setDaemon(true);
+    models.start();
+    ActorBase.shipped().lookup("warm up");
+    PlaceResolver.standard().resolve("in Astana", 3, 9, PlaceContext.of(Set.of()));
+    TimeTagger.english().tag("on Thursday", LocalDate.of(2024, 7, 4));
+    try {
+      models.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    INSTANCE.annotate(WARM_UP);
+  }
 
   @Override
   public AnnotatedArticle annotate(Article article) {
@@ -67,10 +91,7 @@ final class StandardAnnotator implements Annotator {
     List<TimeExpression> times = TimeTagger.english().tag(text, report);
     Resolver resolver =
         new Resolver(
-            ActorBase.shipped(),
-            report,
-            parsed.sentences(),
-            i -> sentenceDate(text, parsed, times, i));
+            actors(), report, parsed.sentences(), i -> sentenceDate(text, parsed, times, i));
     List<Mention> mentions = resolver.resolve(text, Mentions.find(text, parsed));
     Map<String, Entity> entities = resolver.entities();
     List<Place> places = places(text, mentions, entities);
@@ -141,8 +162,7 @@ final class StandardAnnotator implements Annotator {
     return before.endsWith(", ") && (after.startsWith(",") || after.startsWith("."));
   }
 
-  private static List<Place> places(
-      String text, List<Mention> mentions, Map<String, Entity> entities) {
+  private List<Place> places(String text, List<Mention> mentions, Map<String, Entity> entities) {
     Set<String> countries = new LinkedHashSet<>();
     for (Entity e : entities.values()) {
       if (e.type() == MentionType.GPE && e.country() != null) {
@@ -176,8 +196,7 @@ final class StandardAnnotator implements Annotator {
       Entity known = m.entity() == null ? null : entities.get(m.entity());
       if (known != null && known.country() == null && !e.country().isEmpty()) {
         // a province or city the actor base does not know: its country comes from the gazetteer
-        String code =
-            ActorBase.shipped().country(e.country()).map(c -> c.cameo()).orElse(e.country());
+        String code = actors().country(e.country()).map(c -> c.cameo()).orElse(e.country());
         entities.put(
             known.id(),
             new Entity(
