@@ -23,36 +23,47 @@ final class Backbone {
 
   private Backbone() {}
 
+  /**
+   * A sentence longer than this many characters (a paragraph with no sentence end, a list run
+   * together) is cut into pieces of about this length at token boundaries.
+   */
+  static final int MAX_SENTENCE_CHARS = 1500;
+
   /** Tokens and sentences of {@code text}; offsets index {@code text}. */
   static Parsed parse(String text) {
     Annotation doc = new Annotation(text);
     Holder.PIPELINE.annotate(doc);
     List<Sentence> sentences = new ArrayList<>();
     List<Token> tokens = new ArrayList<>();
+    List<Integer> cut = new ArrayList<>();
     for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
-      int index = sentences.size();
-      int first = tokens.size();
-      sentences.add(
-          new Sentence(
-              index,
-              s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
-              s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)));
-      List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
-      for (int k = 0; k < labels.size(); k++) {
-        CoreLabel t = labels.get(k);
+      int pieceStart = -1;
+      int last = -1;
+      for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
+        if (pieceStart < 0) {
+          pieceStart = t.beginPosition();
+        } else if (t.endPosition() - pieceStart > MAX_SENTENCE_CHARS) {
+          sentences.add(new Sentence(sentences.size(), pieceStart, last));
+          cut.add(t.beginPosition());
+          pieceStart = t.beginPosition();
+        }
         tokens.add(
             new Token(
-                first + k,
+                tokens.size(),
                 t.beginPosition(),
                 t.endPosition(),
                 t.word(),
                 t.lemma(),
                 t.tag(),
                 t.ner() == null ? "O" : t.ner(),
-                index));
+                sentences.size()));
+        last = t.endPosition();
+      }
+      if (pieceStart >= 0) {
+        sentences.add(new Sentence(sentences.size(), pieceStart, last));
       }
     }
-    return new Parsed(sentences, tokens);
+    return new Parsed(sentences, tokens, cut);
   }
 
   /** Forces the models to load now (a server pays this once at start). */

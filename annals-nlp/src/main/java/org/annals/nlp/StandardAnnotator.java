@@ -24,6 +24,12 @@ import org.annals.time.TimeTagger;
  * coreference ({@link Resolver}); quotes by rules ({@link Quotes}); places through the gazetteer.
  */
 final class StandardAnnotator implements Annotator {
+  /**
+   * Articles longer than this (about 16,000 words; long-form news stays under 60,000 characters)
+   * are annotated up to here, at a paragraph end, with a warning.
+   */
+  static final int MAX_CHARS = 100_000;
+
   static final StandardAnnotator INSTANCE = new StandardAnnotator(null);
   static final Article WARM_UP =
       new Article(
@@ -87,15 +93,41 @@ final class StandardAnnotator implements Annotator {
                   + "'; Annals' NLP models are English, so names, quotes and times may be missed"));
     }
     LocalDate report = reportDate(article, warnings);
-    Parsed parsed = Backbone.parse(text);
-    List<TimeExpression> times = TimeTagger.english().tag(text, report);
+    String body = text;
+    if (text.length() > MAX_CHARS) {
+      int cut = text.lastIndexOf(Article.PARAGRAPH_SEPARATOR, MAX_CHARS);
+      body = text.substring(0, cut > MAX_CHARS / 2 ? cut : MAX_CHARS);
+      warnings.add(
+          Warning.atChar(
+              "text-truncated",
+              "the article has "
+                  + text.length()
+                  + " characters; only the first "
+                  + body.length()
+                  + " were annotated (at most "
+                  + MAX_CHARS
+                  + " per article): split the document if all of it matters",
+              body.length()));
+    }
+    Parsed parsed = Backbone.parse(body);
+    for (int at : parsed.cut()) {
+      warnings.add(
+          Warning.atChar(
+              "long-sentence",
+              "a sentence ran over "
+                  + Backbone.MAX_SENTENCE_CHARS
+                  + " characters without an end; it was cut here into pieces",
+              at));
+    }
+    String annotated = body;
+    List<TimeExpression> times = TimeTagger.english().tag(annotated, report);
     Resolver resolver =
         new Resolver(
-            actors(), report, parsed.sentences(), i -> sentenceDate(text, parsed, times, i));
-    List<Mention> mentions = resolver.resolve(text, Mentions.find(text, parsed));
+            actors(), report, parsed.sentences(), i -> sentenceDate(annotated, parsed, times, i));
+    List<Mention> mentions = resolver.resolve(annotated, Mentions.find(annotated, parsed));
     Map<String, Entity> entities = resolver.entities();
-    List<Place> places = places(text, mentions, entities);
-    List<Quote> quotes = Quotes.find(text, parsed.sentences(), mentions, entities);
+    List<Place> places = places(annotated, mentions, entities);
+    List<Quote> quotes = Quotes.find(annotated, parsed.sentences(), mentions, entities);
     return new AnnotatedArticle(
         article,
         parsed.sentences(),
