@@ -182,7 +182,7 @@ final class AnnotateCommand implements Callable<Integer> {
                       id,
                       "no article " + id + " in " + store.dir + "; find ids with 'annals search'"));
     } catch (StoreException e) {
-      return Outcome.failed(id, e.getMessage());
+      return Outcome.failed(id, id + ": cannot read the store: " + e.getMessage());
     }
   }
 }
