@@ -44,7 +44,9 @@ final class DuckTables implements AutoCloseable {
     "st_minhash AS SELECT * FROM minhash",
     "st_stories AS SELECT * FROM stories",
     "st_seen AS SELECT * FROM seen_items",
-    "st_touch AS SELECT id, last_seen FROM articles"
+    "st_touch AS SELECT id, last_seen FROM articles",
+    "st_annotations AS SELECT * FROM annotations",
+    "st_entities AS SELECT * FROM entities"
   };
 
   /** Moves the staged rows into the tables, keeping keys unique (the big tables have no index). */
@@ -54,6 +56,10 @@ final class DuckTables implements AutoCloseable {
     "INSERT INTO articles SELECT * FROM st_articles",
     "DELETE FROM minhash WHERE article_id IN (SELECT id FROM st_articles)",
     "INSERT INTO minhash SELECT * FROM st_minhash",
+    "DELETE FROM annotations WHERE article_id IN (SELECT id FROM st_articles)",
+    "INSERT INTO annotations SELECT * FROM st_annotations",
+    "DELETE FROM entities WHERE article_id IN (SELECT id FROM st_articles)",
+    "INSERT INTO entities SELECT * FROM st_entities",
     "INSERT INTO stories SELECT * FROM st_stories s WHERE NOT EXISTS (SELECT 1 FROM stories t WHERE t.id = s.id)",
     "INSERT INTO provenance SELECT * FROM st_provenance s WHERE NOT EXISTS"
         + " (SELECT 1 FROM provenance p WHERE p.article_id = s.article_id AND p.source = s.source)",
@@ -200,6 +206,7 @@ final class DuckTables implements AutoCloseable {
         }
       }
       stageArticles(b);
+      stageAnnotations(b);
       stageProvenance(b);
       stageSeen(b);
       stageTouched(b);
@@ -246,8 +253,13 @@ final class DuckTables implements AutoCloseable {
   private void read(String where, Consumer<StoredArticle> sink) throws SQLException {
     String sql =
         "SELECT a.id, a.story_id, a.fingerprint, a.batch, a.json, a.last_seen, m.signature,"
-            + " (SELECT list(p.source ORDER BY p.read_at, p.source) FROM provenance p WHERE p.article_id = a.id)"
-            + " FROM articles a LEFT JOIN minhash m ON m.article_id = a.id WHERE "
+            + " (SELECT list(p.source ORDER BY p.read_at, p.source) FROM provenance p WHERE p.article_id = a.id),"
+            + " n.json,"
+            + " (SELECT list(struct_pack(i := e.entity_id, n := e.name, t := e.type, a := e.actor,"
+            + " r := e.role, c := e.country, m := e.mentions) ORDER BY e.entity_id)"
+            + " FROM entities e WHERE e.article_id = a.id)"
+            + " FROM articles a LEFT JOIN minhash m ON m.article_id = a.id"
+            + " LEFT JOIN annotations n ON n.article_id = a.id WHERE "
             + where
             + " ORDER BY a.id";
     try (Statement s = conn.createStatement();
@@ -277,7 +289,50 @@ final class DuckTables implements AutoCloseable {
         sources,
         sig == null ? null : MinHash.fromBytes(sig, 0, sig.length),
         r.getLong(4),
-        r.getObject(6, LocalDateTime.class).toInstant(ZoneOffset.UTC));
+        r.getObject(6, LocalDateTime.class).toInstant(ZoneOffset.UTC),
+        annotations(r.getString(9), r.getArray(10)));
+  }
+
+  private static Annotations annotations(String json, Array rows) throws SQLException {
+    if (json == null) {
+      return null;
+    }
+    List<Annotations.Entity> entities = new ArrayList<>();
+    if (rows != null) {
+      for (Object o : (Object[]) rows.getArray()) {
+        Object[] f = ((java.sql.Struct) o).getAttributes();
+        entities.add(
+            new Annotations.Entity(
+                (String) f[0],
+                (String) f[1],
+                (String) f[2],
+                (String) f[3],
+                (String) f[4],
+                (String) f[5],
+                ((Number) f[6]).intValue()));
+      }
+    }
+    return new Annotations(json, entities);
+  }
+
+  private void stageAnnotations(BatchWrite b) throws SQLException {
+    try (DuckDBAppender annotations = appender("st_annotations");
+        DuckDBAppender entities = appender("st_entities")) {
+      for (StoredArticle s : b.articles()) {
+        Annotations a = s.annotations();
+        if (a == null) {
+          continue;
+        }
+        annotations.beginRow().append(s.id()).append(a.json()).append(s.batch()).endRow();
+        for (Annotations.Entity e : a.entities()) {
+          entities.beginRow().append(s.id()).append(e.id()).append(e.name()).append(e.type());
+          nullable(entities, e.actor());
+          nullable(entities, e.role());
+          nullable(entities, e.country());
+          entities.append(e.mentions()).append(s.batch()).endRow();
+        }
+      }
+    }
   }
 
   private void stageArticles(BatchWrite b) throws SQLException {

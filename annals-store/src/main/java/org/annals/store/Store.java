@@ -165,6 +165,14 @@ public final class Store implements AutoCloseable {
     return find(id).map(StoredArticle::article);
   }
 
+  /**
+   * What the NLP stage found in stored article {@code id}, as last written; empty when the article
+   * is not stored or was stored without annotations.
+   */
+  public Optional<Annotations> annotations(String id) {
+    return find(id).map(StoredArticle::annotations);
+  }
+
   /** Searches the articles: ranked hits with snippets and facet counts. */
   public SearchResult search(SearchQuery q) {
     Preconditions.requireNonNull(q, "search query");

@@ -1,5 +1,6 @@
 -- Annals store schema v1 (annals-store-v1): the DuckDB tables.
--- The later stages (NLP, events) add tables in a new version with a migration; never edit v1 in place.
+-- v1 grows only by new tables that older code ignores (annotations and entities came with the NLP stage);
+-- a change to an existing table gets a new version with a migration: never edit v1's tables in place.
 -- Keys: the big tables (articles, stories, provenance, minhash, seen_items) declare no PRIMARY KEY: DuckDB
 -- rewrites a whole ART index at every checkpoint, which made the file several times larger than its data.
 -- The store keeps their keys unique itself (each batch deletes, then inserts, staged rows); the key of each
@@ -77,6 +78,26 @@ CREATE TABLE IF NOT EXISTS checkpoints (
 CREATE TABLE IF NOT EXISTS seen_items (
   source_key VARCHAR NOT NULL,
   item_id VARCHAR NOT NULL,
+  batch BIGINT NOT NULL
+);
+
+-- key: article_id. The NLP stage's annotations of the article (docs/annotation-schema-v1.md), whole.
+CREATE TABLE IF NOT EXISTS annotations (
+  article_id VARCHAR NOT NULL,
+  json VARCHAR NOT NULL,
+  batch BIGINT NOT NULL
+);
+
+-- key: (article_id, entity_id). The entities of annotated articles, for analytics.
+CREATE TABLE IF NOT EXISTS entities (
+  article_id VARCHAR NOT NULL,
+  entity_id VARCHAR NOT NULL,
+  name VARCHAR NOT NULL,
+  type VARCHAR NOT NULL,
+  actor VARCHAR,
+  role VARCHAR,
+  country VARCHAR,
+  mentions INTEGER NOT NULL,
   batch BIGINT NOT NULL
 );
 
