@@ -1,10 +1,13 @@
 package org.annals.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.annals.actors.ActorBase;
@@ -17,7 +20,6 @@ import org.annals.ingest.Input;
 import org.annals.ingest.InputException;
 import org.annals.ingest.Limits;
 import org.annals.model.Article;
-import org.annals.nlp.AnnotatedArticle;
 import org.annals.nlp.AnnotatedJson;
 import org.annals.nlp.Annotator;
 import org.annals.pipeline.Extraction;
@@ -86,6 +88,12 @@ final class AnnotateCommand implements Callable<Integer> {
       })
   List<Path> actorFiles = new ArrayList<>();
 
+  @Option(
+      names = "--fresh",
+      description =
+          "Annotate stored articles again instead of printing the annotations stored with them.")
+  boolean fresh;
+
   java.io.InputStream stdin = System.in;
 
   @Override
@@ -111,9 +119,10 @@ final class AnnotateCommand implements Callable<Integer> {
     warmUp.start();
     List<Outcome<Article>> articles = new ArrayList<>();
     List<Input> files = new ArrayList<>();
+    Map<String, String> storedAnnotations = new HashMap<>();
     for (String in : inputs) {
       if (in.matches("[0-9a-f]{16}")) {
-        articles.add(stored(in));
+        articles.add(stored(in, storedAnnotations));
       } else {
         try {
           files.addAll(Input.expand(List.of(in)));
@@ -131,12 +140,11 @@ final class AnnotateCommand implements Callable<Integer> {
     OrderedParallel.run(
         articles,
         threads,
-        a -> annotate(annotator, a),
+        a -> annotate(annotator, a, storedAnnotations),
         o -> {
           if (o.succeeded()) {
             counts[0]++;
-            out.println(
-                pretty ? AnnotatedJson.toPretty(o.value()) : AnnotatedJson.toLine(o.value()));
+            out.println(AnnotatedJson.write(o.value(), pretty));
           } else {
             counts[1]++;
             err.println("FAILED " + o.error());
@@ -156,12 +164,18 @@ final class AnnotateCommand implements Callable<Integer> {
     return ExitCodes.of(counts[0], counts[1]);
   }
 
-  private static Outcome<AnnotatedArticle> annotate(Annotator annotator, Outcome<Article> a) {
+  private static Outcome<ObjectNode> annotate(
+      Annotator annotator, Outcome<Article> a, Map<String, String> stored) {
     if (!a.succeeded()) {
       return Outcome.failed(a.source(), a.error());
     }
     try {
-      return Outcome.ok(a.source(), annotator.annotate(a.value()));
+      String kept = stored.get(a.source());
+      return Outcome.ok(
+          a.source(),
+          kept != null
+              ? AnnotatedJson.withArticle(a.value(), kept)
+              : AnnotatedJson.toTree(annotator.annotate(a.value())));
     } catch (RuntimeException | StackOverflowError e) {
       return Outcome.failed(
           a.source(),
@@ -172,9 +186,13 @@ final class AnnotateCommand implements Callable<Integer> {
     }
   }
 
-  private Outcome<Article> stored(String id) {
+  /** A stored article; its stored annotations go to {@code annotations} unless --fresh. */
+  private Outcome<Article> stored(String id, Map<String, String> annotations) {
     try (Store s = Store.openForReading(store.dir)) {
       Optional<Article> a = s.article(id);
+      if (!fresh && a.isPresent()) {
+        s.annotations(id).ifPresent(x -> annotations.put(id, x.json()));
+      }
       return a.map(x -> Outcome.ok(id, x))
           .orElseGet(
               () ->

@@ -46,6 +46,30 @@ class StoreCommandsTest {
   }
 
   @Test
+  void search_actor_findsTheArticlesNamingItsPeopleAndBodies() throws Exception {
+    Run r = run("search", "--actor", "MARGOV", "--store", store.toString(), "--json");
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode j = new ObjectMapper().readTree(r.out());
+    assertThat(j.get("total").asLong()).isEqualTo(1);
+    assertThat(j.get("hits").get(0).get("headline").asText()).contains("Portugal and Morocco");
+    assertThat(j.get("facets").get("actor").has("PRTGOV")).isTrue();
+    Run country = run("search", "--actor", "gha", "--store", store.toString(), "--json");
+    assertThat(new ObjectMapper().readTree(country.out()).get("total").asLong()).isEqualTo(1);
+  }
+
+  @Test
+  void annotate_storedId_printsTheAnnotationsStoredAtIngest() throws Exception {
+    Run s = run("search", "--actor", "MARGOV", "--store", store.toString(), "--json");
+    String id = new ObjectMapper().readTree(s.out()).get("hits").get(0).get("id").asText();
+    Run r = run("annotate", id, "--store", store.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode doc = new ObjectMapper().readTree(r.out());
+    assertThat(doc.get("article").get("id").asText()).isEqualTo(id);
+    assertThat(doc.get("entities").toString()).contains("\"Karim Benslimane\"", "MARGOV");
+    assertThat(doc.get("quotes").size()).isGreaterThanOrEqualTo(3);
+  }
+
+  @Test
   void searchJson_word_givesTotalHitsWithSnippetsAndFacets() throws Exception {
     Run r = run("search", "ferry", "--store", store.toString(), "--json");
     assertThat(r.code()).isZero();

@@ -173,6 +173,17 @@ public final class Store implements AutoCloseable {
     return find(id).map(StoredArticle::annotations);
   }
 
+  /**
+   * True when {@code a} is stored with the same content and with annotations: annotating it again
+   * would change nothing (an ingest skips the costly step for articles read again).
+   */
+  public boolean annotated(Article a) {
+    Preconditions.requireNonNull(a, "article");
+    return find(a.id())
+        .filter(s -> s.annotations() != null && s.fingerprint() == StoredArticle.fingerprint(a))
+        .isPresent();
+  }
+
   /** Searches the articles: ranked hits with snippets and facet counts. */
   public SearchResult search(SearchQuery q) {
     Preconditions.requireNonNull(q, "search query");
