@@ -21,7 +21,6 @@ import org.annals.ingestion.IngestListener;
 import org.annals.ingestion.IngestOptions;
 import org.annals.ingestion.IngestReport;
 import org.annals.ingestion.Ingestion;
-import org.annals.nlp.Annotator;
 import org.annals.store.Store;
 import org.annals.store.StoreBench;
 import org.annals.store.StoreException;
@@ -79,12 +78,6 @@ final class BenchIngestCommand implements Callable<Integer> {
       description = "Work folder (kept). Default: a temporary folder, deleted after.")
   Path dir;
 
-  @Option(
-      names = "--annotate",
-      description =
-          "Annotate while ingesting, as 'annals ingest' does by default (models loaded before timing).")
-  boolean annotate;
-
   @Option(names = "--json", description = "Print the figures as one JSON object.")
   boolean json;
 
@@ -138,21 +131,11 @@ final class BenchIngestCommand implements Callable<Integer> {
     Path warc = work.resolve("synthetic.warc.gz");
     err.println("writing " + pages + " synthetic pages to " + warc + "...");
     long bytes = SyntheticWarc.write(warc, pages, seed);
-    if (annotate) {
-      err.println("loading the NLP models (untimed)...");
-      Annotator.warmUp();
-    }
     long cpu0 = cpuNanos();
     long t0 = System.nanoTime();
     IngestReport rep;
     try (Store store = Store.openForWriting(work.resolve("ingest-store"))) {
-      IngestOptions o =
-          new IngestOptions(
-              Format.AUTO,
-              threads,
-              200,
-              Duration.ofSeconds(5),
-              annotate ? Annotator.standard() : null);
+      IngestOptions o = new IngestOptions(Format.AUTO, threads, 200, Duration.ofSeconds(5));
       rep =
           new Ingestion(
                   store,
@@ -170,8 +153,7 @@ final class BenchIngestCommand implements Callable<Integer> {
         .put("failed", rep.failed())
         .put("ingestSeconds", round(seconds))
         .put("ingestPerSecond", round(rep.committed() / seconds))
-        .put("ingestCpuSeconds", round(cpu))
-        .put("annotated", annotate);
+        .put("ingestCpuSeconds", round(cpu));
   }
 
   private static String text(ObjectNode r) {
@@ -188,8 +170,7 @@ final class BenchIngestCommand implements Callable<Integer> {
     b.append(
         String.format(
             Locale.ROOT,
-            "  ingest (extract + %sstore)  %.1f articles/s  (%.1f s wall, %.1f s CPU, %d threads)%n",
-            r.get("annotated").asBoolean() ? "annotate + " : "",
+            "  ingest (extract + store)  %.1f articles/s  (%.1f s wall, %.1f s CPU, %d threads)%n",
             r.get("ingestPerSecond").asDouble(),
             r.get("ingestSeconds").asDouble(),
             r.get("ingestCpuSeconds").asDouble(),
