@@ -124,7 +124,8 @@ final class StandardAnnotator implements Annotator {
                   + " per article): split the document if all of it matters",
               body.length()));
     }
-    Parsed parsed = Backbone.parse(body);
+    boolean english = article.language() == null || article.language().startsWith("en");
+    Parsed parsed = Backbone.parse(body, english);
     for (int at : parsed.cut()) {
       warnings.add(
           Warning.atChar(
