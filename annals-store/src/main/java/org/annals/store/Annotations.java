@@ -8,14 +8,22 @@ import org.annals.internal.Preconditions;
  * {@code docs/annotation-schema-v1.md}, without the article itself) and the entities as rows, for
  * filters, facets and analytics. The store does not read the JSON; it keeps it whole.
  *
- * @param json the annotations as one JSON object (mentions, entities, times, quotes, places…)
+ * @param json the annotations as one JSON object (mentions, entities, times, quotes, places,
+ *     events…)
  * @param entities one row per entity
+ * @param events the coded events, one row per source–target pair
  */
-public record Annotations(String json, List<Entity> entities) {
+public record Annotations(String json, List<Entity> entities, List<EventRow> events) {
   public Annotations {
     Preconditions.requireArgument(
         json != null && json.startsWith("{"), "annotations must be a JSON object");
     entities = List.copyOf(entities);
+    events = events == null ? List.of() : List.copyOf(events);
+  }
+
+  /** Annotations without events. */
+  public Annotations(String json, List<Entity> entities) {
+    this(json, entities, List.of());
   }
 
   /**

@@ -101,6 +101,40 @@ CREATE TABLE IF NOT EXISTS entities (
   batch BIGINT NOT NULL
 );
 
+-- key: (article_id, event, source_code, target_code). The events coded in each article (one row per
+-- source-target pair); events across articles are merged from these at query time.
+CREATE TABLE IF NOT EXISTS event_mentions (
+  article_id VARCHAR NOT NULL,
+  event INTEGER NOT NULL,
+  sentence INTEGER NOT NULL,
+  kind VARCHAR NOT NULL,
+  cameo VARCHAR,
+  root VARCHAR,
+  occurrence VARCHAR,
+  plover VARCHAR,
+  plover_mode VARCHAR,
+  quad INTEGER NOT NULL,
+  goldstein DOUBLE,
+  source_code VARCHAR,
+  source_name VARCHAR,
+  target_code VARCHAR,
+  target_name VARCHAR,
+  date DATE NOT NULL,
+  date_precision VARCHAR NOT NULL,
+  place_name VARCHAR,
+  place_country VARCHAR,
+  place_adm1 VARCHAR,
+  lat DOUBLE,
+  lon DOUBLE,
+  source_start INTEGER NOT NULL,
+  target_start INTEGER NOT NULL,
+  action_start INTEGER NOT NULL,
+  action_end INTEGER NOT NULL,
+  confidence DOUBLE NOT NULL,
+  json VARCHAR NOT NULL,
+  batch BIGINT NOT NULL
+);
+
 CREATE TABLE IF NOT EXISTS validators (
   url VARCHAR PRIMARY KEY,
   etag VARCHAR,
