@@ -106,11 +106,7 @@ public final class AnnotatedJson {
   public static String annotationsLine(AnnotatedArticle a) {
     ObjectNode o = toTree(a);
     o.remove("article");
-    try {
-      return MAPPER.writeValueAsString(o);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write annotations of " + a.article().id(), e);
-    }
+    return write(o, false);
   }
 
   /**
@@ -139,18 +135,10 @@ public final class AnnotatedJson {
   }
 
   public static String toPretty(AnnotatedArticle a) {
-    return write(PRETTY, a);
+    return write(toTree(a), true);
   }
 
   public static String toLine(AnnotatedArticle a) {
-    return write(MAPPER, a);
-  }
-
-  private static String write(ObjectMapper m, AnnotatedArticle a) {
-    try {
-      return m.writeValueAsString(toTree(a));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write annotations of " + a.article().id(), e);
-    }
+    return write(toTree(a), false);
   }
 }
