@@ -1,0 +1,30 @@
+package org.annals.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.annals.nlp.AnnotatedArticle;
+import org.annals.nlp.Sentence;
+
+/** Annals' coder: the lexicon on dependency parses of the sentences that may hold an event. */
+final class StandardCoder implements EventCoder {
+  static final StandardCoder STANDARD =
+      new StandardCoder(ActorSpans.mentions(), Lexicon.standard());
+
+  private final ActorSpans actors;
+  private final Lexicon lexicon;
+
+  StandardCoder(ActorSpans actors, Lexicon lexicon) {
+    this.actors = actors;
+    this.lexicon = lexicon;
+  }
+
+  @Override
+  public List<Event> code(AnnotatedArticle article) {
+    ActorIndex index = new ActorIndex(actors.find(article));
+    List<Event> out = new ArrayList<>();
+    for (Sentence s : article.sentences()) {
+      out.addAll(new SentenceCoder(article, s, lexicon, index, out).code());
+    }
+    return List.copyOf(out);
+  }
+}
