@@ -22,7 +22,6 @@ final class Frames {
       } else if (r.equals("xcomp")) {
         out.add(tree.lemma(c));
         tree.children(c, "mark").forEach(m -> out.add(tree.lemma(m)));
-        tree.children(c, "obj").forEach(o -> out.add(tree.lemma(o)));
       }
     }
     return out;

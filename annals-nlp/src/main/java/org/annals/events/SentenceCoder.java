@@ -92,7 +92,8 @@ final class SentenceCoder {
       return null;
     }
     List<ActorSpan> subjects = sources(v);
-    List<ActorSpan> provisional = targets.find(v, null, subjects);
+    List<ActorSpan> provisional = new ArrayList<>(targets.find(v, null, subjects));
+    tree.children(v, "nsubj:pass").forEach(t -> provisional.addAll(targets.actorsAt(t)));
     LexEntry e =
         lexicon.match(
             tree.lemma(v), Frames.of(tree, v), !provisional.isEmpty() || targets.inferable(v));
@@ -113,7 +114,7 @@ final class SentenceCoder {
     LexEntry compEntry = null;
     if (comp >= 0) {
       consumed.add(comp);
-      if (negated(comp)) {
+      if (e.has("refuse") ? explicitlyNegated(comp) : negated(comp)) {
         return null;
       }
       compEntry = lexicon.match(tree.lemma(comp), Frames.of(tree, comp), true);
@@ -134,12 +135,21 @@ final class SentenceCoder {
       return null;
     }
     LexEntry targetEntry = compEntry != null ? compEntry : e;
-    List<ActorSpan> found = targets.find(acting, targetEntry.targetPrep(), subjects);
-    if (found.isEmpty() && acting != v) {
-      found = targets.find(v, e.targetPrep(), subjects);
+    List<ActorSpan> found = new ArrayList<>();
+    if (passive(v)) {
+      tree.children(v, "nsubj:pass").forEach(t -> found.addAll(targets.actorsAt(t)));
+    }
+    if (comp >= 0 && tree.is(comp, "ccomp")) {
+      tree.children(comp, "nsubj").forEach(t -> found.addAll(targets.actorsAt(t)));
     }
     if (found.isEmpty()) {
-      found = targets.inferred(v, subjects);
+      found.addAll(targets.find(acting, targetEntry.targetPrep(), subjects));
+    }
+    if (found.isEmpty() && acting != v) {
+      found.addAll(targets.find(v, e.targetPrep(), subjects));
+    }
+    if (found.isEmpty()) {
+      found.addAll(targets.inferred(v, subjects));
       if (!found.isEmpty()) {
         modality.add("inferred-target");
       }
@@ -150,7 +160,7 @@ final class SentenceCoder {
     List<ActorSpan> sources = subjects;
     if (found.isEmpty() && distinct(subjects) >= 2) {
       sources = List.of(subjects.get(0));
-      found = subjects.subList(1, subjects.size());
+      found.addAll(subjects.subList(1, subjects.size()));
       modality.add("reciprocal");
     }
     if (reported(v)) {
@@ -276,12 +286,25 @@ final class SentenceCoder {
           return targets.actorsAt(objects.get(0));
         }
       }
-      if (!(tree.is(cur, "conj") || tree.is(cur, "xcomp") || tree.is(cur, "advcl"))) {
+      if (!(tree.is(cur, "conj") || tree.is(cur, "xcomp") || controlledAdverbial(cur))) {
         return List.of();
       }
       cur = tree.head(cur);
     }
     return List.of();
+  }
+
+  /** "began the meeting by wishing…" shares its subject; "accused X of violating…" does not. */
+  private boolean controlledAdverbial(int v) {
+    if (!tree.is(v, "advcl")) {
+      return false;
+    }
+    for (int m : tree.children(v, "mark", "case")) {
+      if (Set.of("of", "for", "that", "because", "if", "although", "as").contains(tree.lemma(m))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private List<Integer> agents(int v) {
@@ -314,6 +337,11 @@ final class SentenceCoder {
   }
 
   private int complement(int v, LexEntry e) {
+    for (int c : tree.children(v, "xcomp")) {
+      if (e.frame().contains(tree.lemma(c))) {
+        return c;
+      }
+    }
     if (!(e.has("intent")
         || e.has("refuse")
         || e.has("threat")
@@ -330,12 +358,17 @@ final class SentenceCoder {
   }
 
   private boolean negated(int v) {
+    return explicitlyNegated(v)
+        || (tree.is(v, "xcomp") && FAIL_HEADS.contains(tree.lemma(tree.head(v))));
+  }
+
+  private boolean explicitlyNegated(int v) {
     for (int c : tree.children(v, "advmod", "aux", "det")) {
       if (NEGATIONS.contains(lower(tree.token(c).word())) || NEGATIONS.contains(tree.lemma(c))) {
         return true;
       }
     }
-    return tree.is(v, "xcomp") && FAIL_HEADS.contains(tree.lemma(tree.head(v)));
+    return false;
   }
 
   private boolean hypothetical(int v) {

@@ -75,6 +75,11 @@ final class Targets {
             && !tree.relation(o).contains("npmod")
             && TARGET_PREPS.contains(tree.prep(o))) {
           out.addAll(actorsAt(o));
+          for (int n : tree.children(o, "nmod")) {
+            if (out.isEmpty() && TARGET_PREPS.contains(tree.prep(n))) {
+              out.addAll(actorsAt(n));
+            }
+          }
         }
       }
       out = without(out, subjects);
