@@ -29,6 +29,8 @@ final class Frames {
 
   private static void nominal(Tree tree, int n, Set<String> out) {
     out.add(tree.lemma(n));
+    String word = tree.word(n);
+    out.add(word.endsWith("s") ? word.substring(0, word.length() - 1) : word);
     String prep = tree.prep(n);
     if (!prep.isEmpty()) {
       out.add(prep);

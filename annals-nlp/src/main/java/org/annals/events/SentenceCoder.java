@@ -300,7 +300,8 @@ final class SentenceCoder {
       return false;
     }
     for (int m : tree.children(v, "mark", "case")) {
-      if (Set.of("of", "for", "that", "because", "if", "although", "as").contains(tree.lemma(m))) {
+      if (Set.of("of", "for", "that", "because", "if", "although", "as", "to", "so")
+          .contains(tree.lemma(m))) {
         return false;
       }
     }

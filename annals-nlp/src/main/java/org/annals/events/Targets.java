@@ -148,7 +148,7 @@ final class Targets {
       if (INSIDE.contains(r)) {
         ActorSpan a = own(c, depth + 1);
         if (a != null) {
-          return a;
+          return depth == 0 ? Sectors.widen(a, t) : a;
         }
       }
     }

@@ -61,6 +61,12 @@ final class Tree {
     return t == null ? "" : t.lemma().toLowerCase(Locale.ROOT);
   }
 
+  /** The token as written, lower-cased. */
+  String word(int i) {
+    Token t = tokens.get(i);
+    return t == null ? "" : t.word().toLowerCase(Locale.ROOT);
+  }
+
   int head(int i) {
     return heads.getOrDefault(i, -1);
   }

@@ -47,7 +47,7 @@ class EventCoderTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "The German chancellor met with the Polish prime minister in Warsaw on Tuesday.|[DEUGOV]040[POL];",
+        "The German chancellor met with the Polish prime minister in Warsaw on Tuesday.|[DEUGOV]040[POLGOV];",
         "China and India held talks in Beijing on March 3, 2024.|[CHN]040[IND];",
         "Japan called for talks with North Korea.|[JPN]026[PRK];",
         "Russia pledged to provide military aid to Syria.|[RUS]033[SYR];",
@@ -62,8 +62,8 @@ class EventCoderTest {
         "North Korea threatened to attack South Korea.|[PRK]138[KOR];",
         "Greece mobilized troops near the border with Turkey.|[GRC]154[];",
         "The United States imposed sanctions on Iran.|[USA]163[IRN];",
-        "Russian forces shelled Ukraine on Sunday.|[RUS]194[UKR];",
-        "Sweden expelled two Russian diplomats.|[SWE]166[RUS];",
+        "Russian forces shelled Ukraine on Sunday.|[RUSMIL]194[UKR];",
+        "Sweden expelled two Russian diplomats.|[SWE]166[RUSGOV];",
         "Spain refused to meet with Morocco.|[ESP]125[MAR];",
         "Germany was criticized by Poland.|[POL]111[DEU];",
         "Ethiopia will meet with Eritrea next week.|[ETH]036[ERI];",
