@@ -7,11 +7,19 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.annals.events.EventBench;
 import org.annals.events.PetrarchEval;
 import org.annals.events.PloverEval;
+import org.annals.extract.Extractors;
+import org.annals.extract.Format;
+import org.annals.model.Article;
+import org.annals.model.RawDocument;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,7 +36,8 @@ import picocli.CommandLine.Spec;
       "            dictionaries: exact- and root-code dyad precision/recall, no-event and must-reject",
       "            records;",
       "  plover    PLOVER gold records: PLOVER type precision and accuracy, actor, recipient and",
-      "            location match.",
+      "            location match;",
+      "  speed     what coding adds to annotate time on examples/ and the seed article (one thread).",
       "The table goes to standard output, one JSON line per record to OUT/events-SET.jsonl."
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -36,7 +45,7 @@ import picocli.CommandLine.Spec;
 final class EvalEventsCommand implements Callable<Integer> {
   @Spec CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "SET", description = "petrarch or plover.")
+  @Parameters(index = "0", paramLabel = "SET", description = "petrarch, plover or speed.")
   String set;
 
   @Option(
@@ -52,14 +61,23 @@ final class EvalEventsCommand implements Callable<Integer> {
       description = "Where events-SET.jsonl goes. Default: ${DEFAULT-VALUE}.")
   Path out;
 
+  @Option(
+      names = "--seconds",
+      defaultValue = "10",
+      description = "speed: seconds for each of the two timings. Default: ${DEFAULT-VALUE}.")
+  double seconds;
+
   @Override
   public Integer call() {
     String name = set.toLowerCase(Locale.ROOT);
-    if (!name.equals("petrarch") && !name.equals("plover")) {
+    if (!name.equals("petrarch") && !name.equals("plover") && !name.equals("speed")) {
       throw new CommandLine.ParameterException(
-          spec.commandLine(), "Unknown event set '" + set + "'; give petrarch or plover");
+          spec.commandLine(), "Unknown event set '" + set + "'; give petrarch, plover or speed");
     }
     PrintWriter err = spec.commandLine().getErr();
+    if (name.equals("speed")) {
+      return speed(err);
+    }
     Path folder = EvalCommand.sharedFolder(shared).resolve("data/events");
     Path records = out.resolve("events-" + name + ".jsonl").toAbsolutePath();
     try {
@@ -83,6 +101,36 @@ final class EvalEventsCommand implements Callable<Integer> {
               + "; run from the project folder next to ../shared, or give --shared DIR and --out DIR");
       return ExitCodes.NOTHING_SUCCEEDED;
     }
+  }
+
+  private int speed(PrintWriter err) {
+    List<Article> articles = new ArrayList<>();
+    List<Path> files = new ArrayList<>();
+    files.add(EvalCommand.sharedFolder(shared).resolve("corpus/seed/000_968a5fd984a47838.txt"));
+    for (String sub : List.of("examples/scraped", "examples/html")) {
+      try (Stream<Path> s = Files.list(Path.of(sub))) {
+        s.filter(p -> !p.toString().endsWith(".gz")).sorted().forEach(files::add);
+      } catch (IOException e) {
+        err.println("annals eval events speed: no " + sub + " here (" + e.getMessage() + ")");
+      }
+    }
+    for (Path f : files) {
+      try {
+        articles.add(
+            Extractors.of(Format.AUTO)
+                .extract(RawDocument.of(f.toString(), Files.readAllBytes(f))));
+      } catch (IOException | RuntimeException e) {
+        err.println("annals eval events speed: skipped " + f + ": " + e.getMessage());
+      }
+    }
+    if (articles.isEmpty()) {
+      err.println(
+          "annals eval events speed: no article could be read; run from the project folder");
+      return ExitCodes.NOTHING_SUCCEEDED;
+    }
+    spec.commandLine().getOut().print(EventBench.run(articles, seconds).table());
+    spec.commandLine().getOut().flush();
+    return ExitCodes.OK;
   }
 
   private static String petrarch(Path folder, BufferedWriter w) throws IOException {

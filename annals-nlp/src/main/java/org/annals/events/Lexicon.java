@@ -39,6 +39,29 @@ final class Lexicon {
     return byVerb.containsKey(lemma);
   }
 
+  /**
+   * True when some entry of {@code lemma} may match in a sentence whose words (lemmas and forms)
+   * are {@code words} and that names {@code actors} actors: its frame words all occur, and an entry
+   * that needs a target has a second actor (or a "this"/"that"/"it" to stand for one). A cheap test
+   * that spares the parser the sentences that cannot give an event.
+   */
+  boolean possible(String lemma, Set<String> words, int actors) {
+    for (LexEntry e : byVerb.getOrDefault(lemma, List.of())) {
+      boolean actorsOk =
+          e.occurrence() != null
+              || (actors >= 1
+                  && (!e.has("target")
+                      || actors >= 2
+                      || words.contains("this")
+                      || words.contains("that")
+                      || words.contains("it")));
+      if (actorsOk && words.containsAll(e.frame())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when {@code lemma} has an occurrence entry. */
   boolean hasOccurrence(String lemma) {
     return byVerb.getOrDefault(lemma, List.of()).stream().anyMatch(e -> e.occurrence() != null);

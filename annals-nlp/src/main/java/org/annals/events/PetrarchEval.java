@@ -49,6 +49,7 @@ public final class PetrarchEval {
       int exactFound,
       int rootFound,
       int codeOnlyRootHits,
+      int pairHits,
       int noEventRecords,
       int noEventClean,
       int rejectRecords,
@@ -73,6 +74,11 @@ public final class PetrarchEval {
       return EventEval.ratio(codeOnlyRootHits, system);
     }
 
+    /** Source and target right, whatever the code. */
+    public double pairPrecision() {
+      return EventEval.ratio(pairHits, system);
+    }
+
     /** The table printed by the CLI. */
     public String table() {
       return String.format(
@@ -82,6 +88,7 @@ public final class PetrarchEval {
               + "exact code  precision %.3f  recall %.3f%n"
               + "root code   precision %.3f  recall %.3f   (dyad = source, target and code all agree)%n"
               + "root code, actors ignored: precision %.3f%n"
+              + "source and target, code ignored: precision %.3f%n"
               + "no-event records: %d/%d produced nothing%n"
               + "must-reject records: %d/%d produced nothing%n",
           records,
@@ -93,6 +100,7 @@ public final class PetrarchEval {
           rootPrecision(),
           rootRecall(),
           codeOnlyRootPrecision(),
+          pairPrecision(),
           noEventClean,
           noEventRecords,
           rejectClean,
@@ -112,12 +120,12 @@ public final class PetrarchEval {
                 java.nio.charset.StandardCharsets.UTF_8));
     Document doc = parse(folder.resolve("PETR.UnitTest.records.xml"));
     NodeList sentences = doc.getElementsByTagName("Sentence");
-    int[] n = new int[13];
+    int[] n = new int[14];
     for (int i = 0; i < sentences.getLength(); i++) {
       score((Element) sentences.item(i), dict, discards, n, each);
     }
     return new Report(
-        n[0], n[1], n[2], n[3], n[4], n[5], n[6], n[7], n[8], n[9], n[10], n[11], n[12]);
+        n[0], n[1], n[2], n[3], n[4], n[5], n[6], n[7], n[8], n[13], n[9], n[10], n[11], n[12]);
   }
 
   private static void score(
@@ -172,6 +180,7 @@ public final class PetrarchEval {
         n[4] += expected.contains(g) ? 1 : 0;
         n[5] += expected.stream().anyMatch(x -> root(x).equals(root(g))) ? 1 : 0;
         n[8] += expected.stream().anyMatch(x -> code(x).equals(code(g))) ? 1 : 0;
+        n[13] += expected.stream().anyMatch(x -> pair(x).equals(pair(g))) ? 1 : 0;
       }
       for (String x : expected) {
         n[6] += got.contains(x) ? 1 : 0;
@@ -206,6 +215,10 @@ public final class PetrarchEval {
   private static String root(String dyad) {
     int bar = dyad.lastIndexOf('|');
     return dyad.substring(0, bar + 3);
+  }
+
+  private static String pair(String dyad) {
+    return dyad.substring(0, dyad.lastIndexOf('|'));
   }
 
   private static String code(String dyad) {

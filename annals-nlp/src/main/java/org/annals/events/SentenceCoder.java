@@ -54,13 +54,21 @@ final class SentenceCoder {
 
   /** The sentence's events; the sentence is parsed only when it may hold one. */
   List<Event> code() {
+    Set<String> words = new HashSet<>();
+    for (Token t : tokens) {
+      String w = lower(t.word());
+      words.add(lower(t.lemma()));
+      words.add(w);
+      words.add(w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
+    }
+    int named = actors.in(sentence).size();
     List<Token> verbs = new ArrayList<>();
     for (Token t : tokens) {
-      if (t.pos().startsWith("VB") && lexicon.hasVerb(lower(t.lemma()))) {
+      if (t.pos().startsWith("VB") && lexicon.possible(lower(t.lemma()), words, named)) {
         verbs.add(t);
       }
     }
-    if (verbs.isEmpty() || (actors.in(sentence).isEmpty() && !anyOccurrence(verbs))) {
+    if (verbs.isEmpty()) {
       return List.of();
     }
     var arcs = Syntax.parse(article, sentence.index());
@@ -80,10 +88,6 @@ final class SentenceCoder {
       }
     }
     return out;
-  }
-
-  private boolean anyOccurrence(List<Token> verbs) {
-    return verbs.stream().anyMatch(v -> lexicon.hasOccurrence(lower(v.lemma())));
   }
 
   private Event verb(int v) {
