@@ -41,6 +41,7 @@ final class Codes {
           Map.entry("08", "025"),
           Map.entry("084", "0253"),
           Map.entry("085", "0254"),
+          Map.entry("086", "0255"),
           Map.entry("087", "0256"),
           Map.entry("083", "024"));
   private static final Map<String, String> DEMAND =
@@ -53,6 +54,7 @@ final class Codes {
           Map.entry("08", "105"),
           Map.entry("084", "1053"),
           Map.entry("085", "1054"),
+          Map.entry("086", "1055"),
           Map.entry("087", "1056"),
           Map.entry("083", "104"),
           Map.entry("0831", "1041"));
@@ -66,6 +68,7 @@ final class Codes {
           Map.entry("08", "124"),
           Map.entry("084", "1243"),
           Map.entry("085", "1244"),
+          Map.entry("086", "1245"),
           Map.entry("087", "1246"));
   private static final Map<String, String> THREAT =
       Map.ofEntries(

@@ -68,6 +68,17 @@ class EventCoderTest {
         "Germany was criticized by Poland.|[POL]111[DEU];",
         "Ethiopia will meet with Eritrea next week.|[ETH]036[ERI];",
         "Iran thanked Iraq for its support.|[IRN]051[IRQ];",
+        "France and Germany condemned Russia on Monday.|[FRA, DEU]111[RUS];",
+        "The Russian president said Russia would send aid to Syria.|[RUS]033[SYR];",
+        "Kenya promised to cooperate with Somalia.|[KEN]031[SOM];",
+        "Egypt urged Israel to allow aid deliveries.|[EGY]0255[ISR];",
+        "Vietnam refused to release the Chinese fishermen.|[VNM]1243[CHN];",
+        "Brazil's foreign minister visited Angola last week.|[BRAGOV]042[AGO];",
+        "Nigerian police arrested Ghanaian traders in Lagos.|[NGACOP]173[GHA];",
+        "Iran threatened to impose sanctions on Britain.|[IRN]1312[GBR];",
+        "India apologized to Nepal for the border incident.|[IND]055[NPL];",
+        "Russia returned the captured soldiers to Ukraine.|[RUS]0841[UKR];",
+        "Hungary vetoed the resolution against Russia.|[HUN]129[RUS];",
       })
   void code_ownSentence_givesDyadAndCode(String sentence, String expected) {
     assertThat(dyads(code(sentence))).isEqualTo(expected);
@@ -76,7 +87,12 @@ class EventCoderTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
-      value = {"Italy did not meet with Libya.", "Chile could attack Peru."})
+      value = {
+        "Italy did not meet with Libya.",
+        "Chile could attack Peru.",
+        "Turkey never signed the agreement with Greece.",
+        "If Chile attacks Peru, Bolivia will protest."
+      })
   void code_negatedOrHypothetical_givesNothing(String sentence) {
     assertThat(code(sentence)).isEmpty();
   }
@@ -91,6 +107,41 @@ class EventCoderTest {
     assertThat(e.date()).isEqualTo(LocalDate.of(2023, 1, 15));
     assertThat(e.datePrecision()).isEqualTo("day");
     assertThat(e.place().country()).isEqualTo("NPL");
+  }
+
+  @org.junit.jupiter.api.Test
+  void code_reportedSpeech_codesTheContentWithItsOwnSubject() {
+    Event e = code("The Russian president said Russia would send aid to Syria.").get(0);
+    assertThat(e.modality()).contains("reported", "intent");
+    assertThat(e.plover().type()).isEqualTo("AGREE");
+  }
+
+  @org.junit.jupiter.api.Test
+  void code_passiveWithMonth_agentIsSourceAndMonthPrecision() {
+    Event e = code("Colombia was attacked by Venezuela in March 2023.").get(0);
+    assertThat(e.source().get(0).code()).isEqualTo("VEN");
+    assertThat(e.target().get(0).code()).isEqualTo("COL");
+    assertThat(e.date()).isEqualTo(LocalDate.of(2023, 3, 1));
+    assertThat(e.datePrecision()).isEqualTo("month");
+  }
+
+  @org.junit.jupiter.api.Test
+  void code_noTimeExpression_fallsBackToArticleDate() {
+    Event e = code("Israel condemned Iran.").get(0);
+    assertThat(e.date()).isEqualTo(LocalDate.of(2024, 7, 4));
+    assertThat(e.datePrecision()).isEqualTo("article-date");
+  }
+
+  @org.junit.jupiter.api.Test
+  void code_evidence_pointsAtSourceActionAndTarget() {
+    String s = "Israel condemned Iran on Wednesday.";
+    Event e = code(s).get(0);
+    Evidence x = e.evidence();
+    assertThat(s.substring(x.source().get(0).start(), x.source().get(0).end())).isEqualTo("Israel");
+    assertThat(s.substring(x.action().start(), x.action().end())).isEqualTo("condemned");
+    assertThat(s.substring(x.target().get(0).start(), x.target().get(0).end())).isEqualTo("Iran");
+    assertThat(e.quad()).isEqualTo(3);
+    assertThat(e.goldstein()).isEqualTo(-2.0);
   }
 
   @org.junit.jupiter.api.Test
