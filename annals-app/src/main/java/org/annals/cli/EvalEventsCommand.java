@@ -67,6 +67,12 @@ final class EvalEventsCommand implements Callable<Integer> {
       description = "speed: seconds for each of the two timings. Default: ${DEFAULT-VALUE}.")
   double seconds;
 
+  @Option(
+      names = "--article",
+      paramLabel = "FILE",
+      description = "speed: time these article files instead of the seed and examples/.")
+  List<Path> articleFiles = new ArrayList<>();
+
   @Override
   public Integer call() {
     String name = set.toLowerCase(Locale.ROOT);
@@ -105,9 +111,12 @@ final class EvalEventsCommand implements Callable<Integer> {
 
   private int speed(PrintWriter err) {
     List<Article> articles = new ArrayList<>();
-    List<Path> files = new ArrayList<>();
-    files.add(EvalCommand.sharedFolder(shared).resolve("corpus/seed/000_968a5fd984a47838.txt"));
-    for (String sub : List.of("examples/scraped", "examples/html")) {
+    List<Path> files = new ArrayList<>(articleFiles);
+    if (files.isEmpty()) {
+      files.add(EvalCommand.sharedFolder(shared).resolve("corpus/seed/000_968a5fd984a47838.txt"));
+    }
+    for (String sub :
+        articleFiles.isEmpty() ? List.of("examples/scraped", "examples/html") : List.<String>of()) {
       try (Stream<Path> s = Files.list(Path.of(sub))) {
         s.filter(p -> !p.toString().endsWith(".gz")).sorted().forEach(files::add);
       } catch (IOException e) {
