@@ -64,7 +64,8 @@ final class EvalEventsCommand implements Callable<Integer> {
   @Option(
       names = "--seconds",
       defaultValue = "10",
-      description = "speed: seconds for each of the two timings. Default: ${DEFAULT-VALUE}.")
+      description =
+          "speed: seconds of interleaved annotate and code timings. Default: ${DEFAULT-VALUE}.")
   double seconds;
 
   @Option(

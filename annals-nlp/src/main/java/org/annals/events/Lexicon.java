@@ -41,20 +41,17 @@ final class Lexicon {
 
   /**
    * True when some entry of {@code lemma} may match in a sentence whose words (lemmas and forms)
-   * are {@code words} and that names {@code actors} actors: its frame words all occur, and an entry
-   * that needs a target has a second actor (or a "this"/"that"/"it" to stand for one). A cheap test
-   * that spares the parser the sentences that cannot give an event.
+   * are {@code words}, with {@code before} actors named before the verb and {@code after} after it:
+   * its frame words all occur, an actor precedes the verb (its subject) and, for an entry that
+   * needs a target, another actor or a "this"/"that"/"it" follows. Occurrences need no actor. A
+   * cheap test that spares the parser the sentences that cannot give an event.
    */
-  boolean possible(String lemma, Set<String> words, int actors) {
+  boolean possible(String lemma, Set<String> words, int before, int after) {
+    boolean pointer = words.contains("this") || words.contains("that") || words.contains("it");
     for (LexEntry e : byVerb.getOrDefault(lemma, List.of())) {
       boolean actorsOk =
           e.occurrence() != null
-              || (actors >= 1
-                  && (!e.has("target")
-                      || actors >= 2
-                      || words.contains("this")
-                      || words.contains("that")
-                      || words.contains("it")));
+              || (before >= 1 && (!e.has("target") || after >= 1 || before >= 2 || pointer));
       if (actorsOk && words.containsAll(e.frame())) {
         return true;
       }

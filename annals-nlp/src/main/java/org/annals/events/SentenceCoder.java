@@ -54,20 +54,7 @@ final class SentenceCoder {
 
   /** The sentence's events; the sentence is parsed only when it may hold one. */
   List<Event> code() {
-    Set<String> words = new HashSet<>();
-    for (Token t : tokens) {
-      String w = lower(t.word());
-      words.add(lower(t.lemma()));
-      words.add(w);
-      words.add(w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
-    }
-    int named = actors.in(sentence).size();
-    List<Token> verbs = new ArrayList<>();
-    for (Token t : tokens) {
-      if (t.pos().startsWith("VB") && lexicon.possible(lower(t.lemma()), words, named)) {
-        verbs.add(t);
-      }
-    }
+    List<Token> verbs = candidates();
     if (verbs.isEmpty()) {
       return List.of();
     }
@@ -88,6 +75,64 @@ final class SentenceCoder {
       }
     }
     return out;
+  }
+
+  /** The verbs that may give an event; the sentence is parsed only when there is one. */
+  List<Token> candidates() {
+    Set<String> words = new HashSet<>();
+    for (Token t : tokens) {
+      String w = lower(t.word());
+      words.add(lower(t.lemma()));
+      words.add(w);
+      words.add(w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
+    }
+    List<ActorSpan> named = actors.in(sentence);
+    List<Token> verbs = new ArrayList<>();
+    for (Token t : tokens) {
+      if (!t.pos().startsWith("VB")) {
+        continue;
+      }
+      int before = speakers(t.start());
+      for (ActorSpan a : named) {
+        before += a.start() < t.start() ? 1 : 0;
+      }
+      int after = named.size() + speakers(sentence.end()) - before;
+      if (agentFollows(t)) {
+        before += after;
+      }
+      if (lexicon.possible(lower(t.lemma()), words, before, after)) {
+        verbs.add(t);
+      }
+    }
+    return verbs;
+  }
+
+  /** True when "by" follows {@code verb} in the sentence: a passive's agent may come after it. */
+  private boolean agentFollows(Token verb) {
+    return tokens.stream().anyMatch(t -> t.start() > verb.start() && lower(t.word()).equals("by"));
+  }
+
+  /** First-person pronouns before {@code offset} inside a quote whose speaker is known. */
+  private int speakers(int offset) {
+    int n = 0;
+    for (Token t : tokens) {
+      if (t.start() < offset && FIRST_PERSON.contains(lower(t.word())) && quoteSpeaker(t) != null) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private ActorSpan quoteSpeaker(Token t) {
+    for (Quote q : article.quotes()) {
+      if (q.speaker() != null
+          && q.speaker().entity() != null
+          && t.start() >= q.start()
+          && t.end() <= q.end()) {
+        return actors.entity(q.speaker().entity());
+      }
+    }
+    return null;
   }
 
   private Event verb(int v) {

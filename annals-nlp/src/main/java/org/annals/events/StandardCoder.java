@@ -27,4 +27,14 @@ final class StandardCoder implements EventCoder {
     }
     return List.copyOf(out);
   }
+
+  /** How many sentences of {@code article} the coder parses. */
+  int parsedSentences(AnnotatedArticle article) {
+    ActorIndex index = new ActorIndex(actors.find(article));
+    int n = 0;
+    for (Sentence s : article.sentences()) {
+      n += new SentenceCoder(article, s, lexicon, index, List.of()).candidates().isEmpty() ? 0 : 1;
+    }
+    return n;
+  }
 }
