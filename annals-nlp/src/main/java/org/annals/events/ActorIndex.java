@@ -23,6 +23,17 @@ final class ActorIndex {
     return out;
   }
 
+  /** The spans inside {@code [start, end)}, in text order, nested ones left out. */
+  List<ActorSpan> within(int start, int end) {
+    List<ActorSpan> out = new ArrayList<>();
+    for (ActorSpan a : spans) {
+      if (a.start() >= start && a.end() <= end && covering(a.start()) == a) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
   /** The longest span covering {@code offset}, or {@code null}. */
   ActorSpan covering(int offset) {
     ActorSpan best = null;

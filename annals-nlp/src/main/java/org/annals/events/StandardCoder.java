@@ -1,6 +1,7 @@
 package org.annals.events;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.annals.nlp.AnnotatedArticle;
 import org.annals.nlp.Sentence;
@@ -25,6 +26,10 @@ final class StandardCoder implements EventCoder {
     for (Sentence s : article.sentences()) {
       out.addAll(new SentenceCoder(article, s, lexicon, index, out).code());
     }
+    out.addAll(Statements.code(article, index, out));
+    out.sort(
+        Comparator.comparingInt((Event e) -> e.evidence().sentence())
+            .thenComparingInt(e -> e.evidence().action().start()));
     return List.copyOf(out);
   }
 

@@ -91,6 +91,26 @@ class SeedEventsTest {
   }
 
   @Test
+  void code_seed_quoteWithoutCodedContent_isMokhbersStatementAboutRussia() {
+    assertThat(events)
+        .anySatisfy(
+            e -> {
+              assertThat(e.cameo()).isEqualTo("010");
+              assertThat(e.modality()).containsExactly("statement");
+              assertThat(e.source().get(0).code()).isEqualTo("IRNGOV");
+              assertThat(e.target().get(0).code()).isEqualTo("RUS");
+            });
+  }
+
+  @Test
+  void code_seed_eventsInTextOrder() {
+    for (int i = 1; i < events.size(); i++) {
+      assertThat(events.get(i).evidence().sentence())
+          .isGreaterThanOrEqualTo(events.get(i - 1).evidence().sentence());
+    }
+  }
+
+  @Test
   void code_seed_nothingAttributedToAzerbaijan() {
     assertThat(events)
         .noneMatch(
