@@ -203,14 +203,17 @@ final class SentenceCoder {
         modality.add("inferred-target");
       }
     }
-    if (found.isEmpty() && e.has("target") && comp < 0) {
-      return null;
-    }
     List<ActorSpan> sources = subjects;
     if (found.isEmpty() && distinct(subjects) >= 2) {
       sources = List.of(subjects.get(0));
       found.addAll(subjects.subList(1, subjects.size()));
       modality.add("reciprocal");
+    }
+    if (found.isEmpty() && e.has("target") && comp < 0) {
+      return null;
+    }
+    if (unknown(sources) && (found.isEmpty() || unknown(found))) {
+      return null;
     }
     if (reported(v)) {
       modality.add("reported");
@@ -514,6 +517,11 @@ final class SentenceCoder {
       }
     }
     return out;
+  }
+
+  /** True when every actor's code is unresolved ("---GOV": an office without its country). */
+  private static boolean unknown(List<ActorSpan> spans) {
+    return expand(spans).stream().allMatch(a -> a.code().startsWith("---"));
   }
 
   private static int distinct(List<ActorSpan> spans) {
