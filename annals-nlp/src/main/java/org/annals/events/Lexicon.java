@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /** The action lexicon ({@code lexicon.tsv}): verb patterns to CAMEO codes. Immutable. */
 final class Lexicon {
@@ -73,14 +74,22 @@ final class Lexicon {
    * one that needs a target when {@code hasTarget}, else one that does not.
    */
   LexEntry match(String lemma, Set<String> frame, boolean hasTarget) {
+    return match(lemma, frame, e -> hasTarget);
+  }
+
+  /**
+   * The most specific entry of {@code lemma} whose words all stand in {@code frame} and, when it
+   * needs a target, for which {@code hasTarget} finds one; among equals, one that needs a target.
+   */
+  LexEntry match(String lemma, Set<String> frame, Predicate<LexEntry> hasTarget) {
     LexEntry best = null;
     for (LexEntry e : byVerb.getOrDefault(lemma, List.of())) {
-      if (!frame.containsAll(e.frame()) || (e.has("target") && !hasTarget)) {
+      if (!frame.containsAll(e.frame()) || (e.has("target") && !hasTarget.test(e))) {
         continue;
       }
       if (best == null
           || e.frame().size() > best.frame().size()
-          || (e.frame().size() == best.frame().size() && e.has("target") && hasTarget)) {
+          || (e.frame().size() == best.frame().size() && e.has("target"))) {
         best = e;
       }
     }

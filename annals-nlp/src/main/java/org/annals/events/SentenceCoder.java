@@ -141,11 +141,17 @@ final class SentenceCoder {
       return null;
     }
     List<ActorSpan> subjects = sources(v);
-    List<ActorSpan> provisional = new ArrayList<>(targets.find(v, null, subjects));
-    tree.children(v, "nsubj:pass").forEach(t -> provisional.addAll(targets.actorsAt(t)));
+    List<ActorSpan> passiveSubjects = new ArrayList<>();
+    tree.children(v, "nsubj:pass").forEach(t -> passiveSubjects.addAll(targets.actorsAt(t)));
+    boolean inferable = targets.inferable(v);
     LexEntry e =
         lexicon.match(
-            tree.lemma(v), Frames.of(tree, v), !provisional.isEmpty() || targets.inferable(v));
+            tree.lemma(v),
+            Frames.of(tree, v),
+            x ->
+                inferable
+                    || !passiveSubjects.isEmpty()
+                    || !targets.find(v, x.targetPrep(), subjects).isEmpty());
     if (e == null) {
       return null;
     }
