@@ -20,7 +20,28 @@ final class SentenceCoder {
       Set.of("want", "seek", "try", "attempt", "hope", "wish", "expect", "set", "move", "look");
   private static final Set<String> FAIL_HEADS = Set.of("fail", "refuse", "decline", "cease");
   private static final Set<String> SPEECH =
-      Set.of("say", "tell", "state", "note", "add", "announce", "declare", "claim", "report");
+      Set.of(
+          "say",
+          "tell",
+          "state",
+          "note",
+          "add",
+          "announce",
+          "declare",
+          "claim",
+          "report",
+          "reiterate",
+          "insist",
+          "stress",
+          "conclude",
+          "repeat",
+          "emphasize",
+          "emphasise");
+  private static final Set<String> OBLIGATION = Set.of("must", "should");
+  private static final LexEntry DEMANDS =
+      new LexEntry("must", List.of(), "100", Set.of("demand"), null, 0);
+  private static final LexEntry APPEALS =
+      new LexEntry("should", List.of(), "020", Set.of("appeal"), null, 0);
   private static final Set<String> FIRST_PERSON = Set.of("i", "we", "us", "me");
 
   private final AnnotatedArticle article;
@@ -100,7 +121,8 @@ final class SentenceCoder {
       if (agentFollows(t)) {
         before += after;
       }
-      if (lexicon.possible(lower(t.lemma()), words, before, after)) {
+      if (lexicon.possible(lower(t.lemma()), words, before, after)
+          || (before >= 2 && obliged(t) && spoken(words))) {
         verbs.add(t);
       }
     }
@@ -135,7 +157,58 @@ final class SentenceCoder {
     return null;
   }
 
+  /** "must" or "should" right before the verb ("Sudan must return the helicopter"). */
+  private boolean obliged(Token verb) {
+    int i = tokens.indexOf(verb);
+    for (int k = Math.max(0, i - 2); k < i; k++) {
+      if (OBLIGATION.contains(lower(tokens.get(k).word()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean spoken(Set<String> words) {
+    return SPEECH.stream().anyMatch(words::contains);
+  }
+
+  /**
+   * "X said that Y must do Z": a demand (10x) by X on Y, "should" an appeal (02x), coded from Z's
+   * own code when the lexicon has one. Null when the clause is not a speaker's obligation on an
+   * actor.
+   */
+  private Event obligation(int v) {
+    String modal = null;
+    for (int c : tree.children(v, "aux")) {
+      modal = OBLIGATION.contains(tree.lemma(c)) ? tree.lemma(c) : modal;
+    }
+    int speech = tree.head(v);
+    boolean complement = tree.is(v, "ccomp") || tree.is(v, "dep") || tree.is(v, "parataxis");
+    if (modal == null || !complement || !SPEECH.contains(tree.lemma(speech))) {
+      return null;
+    }
+    List<ActorSpan> speakers = sources(speech);
+    List<ActorSpan> obliged = new ArrayList<>();
+    tree.children(v, "nsubj").forEach(t -> obliged.addAll(targets.actorsAt(t)));
+    if (obliged.isEmpty()) {
+      tree.children(speech, "obj").forEach(t -> obliged.addAll(targets.actorsAt(t)));
+    }
+    if (speakers.isEmpty() || obliged.isEmpty()) {
+      return null;
+    }
+    LexEntry own = lexicon.match(tree.lemma(v), Frames.of(tree, v), true);
+    String comp = own == null || own.occurrence() != null ? null : own.code();
+    String code = Codes.combine(modal.equals("must") ? DEMANDS : APPEALS, comp);
+    Set<String> modality = new LinkedHashSet<>();
+    modality.add("reported");
+    return build(v, -1, code, speakers, obliged, modality, speech);
+  }
+
   private Event verb(int v) {
+    Event owed = obligation(v);
+    if (owed != null) {
+      return owed;
+    }
     if (negated(v) || hypothetical(v)) {
       tree.children(v, "xcomp").forEach(consumed::add);
       return null;
@@ -234,11 +307,23 @@ final class SentenceCoder {
       List<ActorSpan> sources,
       List<ActorSpan> found,
       Set<String> modality) {
+    return build(v, comp, code, sources, found, modality, v);
+  }
+
+  /** The event of verb {@code v}, dated and placed by verb {@code when} (a speech act's own). */
+  private Event build(
+      int v,
+      int comp,
+      String code,
+      List<ActorSpan> sources,
+      List<ActorSpan> found,
+      Set<String> modality,
+      int when) {
     List<Span> actorSpans = new ArrayList<>();
     sources.forEach(s -> actorSpans.add(s.span()));
     found.forEach(s -> actorSpans.add(s.span()));
-    Anchors.Dated date = date(v);
-    EventPlace place = place(v, actorSpans);
+    Anchors.Dated date = date(when);
+    EventPlace place = place(when, actorSpans);
     Plover plover = Cameo.of(code).map(Cameo::plover).orElse(null);
     return new Event(
         Event.INTERACTION,

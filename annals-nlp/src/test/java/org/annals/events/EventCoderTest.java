@@ -79,6 +79,8 @@ class EventCoderTest {
         "India apologized to Nepal for the border incident.|[IND]055[NPL];",
         "Russia returned the captured soldiers to Ukraine.|[RUS]0841[UKR];",
         "Hungary vetoed the resolution against Russia.|[HUN]129[RUS];",
+        "Russia said on Tuesday that Sudan must return the helicopter.|[RUS]100[SDN];",
+        "France said Iran should release the detained sailors.|[FRA]0253[IRN];",
       })
   void code_ownSentence_givesDyadAndCode(String sentence, String expected) {
     assertThat(dyads(code(sentence))).isEqualTo(expected);
@@ -114,6 +116,14 @@ class EventCoderTest {
     Event e = code("The Russian president said Russia would send aid to Syria.").get(0);
     assertThat(e.modality()).contains("reported", "intent");
     assertThat(e.plover().type()).isEqualTo("AGREE");
+  }
+
+  @org.junit.jupiter.api.Test
+  void code_obligationInReportedSpeech_isTheSpeakersDemandDatedBySpeech() {
+    Event e = code("Russia said on Tuesday that Sudan must return the helicopter.").get(0);
+    assertThat(e.cameoRoot()).isEqualTo("10");
+    assertThat(e.plover().type()).isEqualTo("REQUEST");
+    assertThat(e.date()).isEqualTo(LocalDate.of(2024, 7, 2));
   }
 
   @org.junit.jupiter.api.Test
