@@ -129,6 +129,15 @@ final class Targets {
     if (own != null && !out.contains(own)) {
       out.add(own);
     }
+    // "French and German leaders": the modifier's conjuncts name actors of the same head
+    for (int m : tree.children(n, "compound", "amod", "nmod:poss")) {
+      for (int c : tree.children(m, "conj")) {
+        ActorSpan a = actors.covering(tree.token(c).start());
+        if (a != null && !out.contains(a)) {
+          out.add(Sectors.widen(a, tree.token(n)));
+        }
+      }
+    }
     for (int c : tree.children(n, "conj")) {
       collect(c, out, seen);
     }
