@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       EvalCommand.Extraction.class,
       EvalTemporalCommand.class,
+      EvalEventsCommand.class,
       CommandLine.HelpCommand.class
     })
 final class EvalCommand implements Runnable {
