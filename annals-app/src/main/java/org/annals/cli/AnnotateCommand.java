@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.annals.actors.ActorBase;
 import org.annals.actors.ActorFileException;
+import org.annals.events.EventCoder;
 import org.annals.extract.Extractors;
 import org.annals.extract.Format;
 import org.annals.ingest.FetchOptions;
@@ -19,7 +20,9 @@ import org.annals.ingest.HttpFetcher;
 import org.annals.ingest.Input;
 import org.annals.ingest.InputException;
 import org.annals.ingest.Limits;
+import org.annals.ingestion.StoredAnnotations;
 import org.annals.model.Article;
+import org.annals.nlp.AnnotatedArticle;
 import org.annals.nlp.AnnotatedJson;
 import org.annals.nlp.Annotator;
 import org.annals.pipeline.Extraction;
@@ -41,7 +44,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Annotate articles (docs/annotation-schema-v1.md): mentions of people, organisations and places resolved",
       "to entities with CAMEO-style actor codes and roles at the article's date, time expressions normalised",
-      "against it, quotes with their speakers, and places from the gazetteer. Offsets index the article text.",
+      "against it, quotes with their speakers, places from the gazetteer, and the events the article reports",
+      "(CAMEO and PLOVER, dated and placed, with their evidence; docs/event-schema-v1.md). Offsets index the",
+      "article text.",
       "One JSON object per input: pretty-printed for one input, one line each with --jsonl."
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -175,7 +180,7 @@ final class AnnotateCommand implements Callable<Integer> {
           a.source(),
           kept != null
               ? AnnotatedJson.withArticle(a.value(), kept)
-              : AnnotatedJson.toTree(annotator.annotate(a.value())));
+              : annotateAndCode(annotator, a.value()));
     } catch (RuntimeException | StackOverflowError e) {
       return Outcome.failed(
           a.source(),
@@ -184,6 +189,11 @@ final class AnnotateCommand implements Callable<Integer> {
               + e
               + "); please report it with this input");
     }
+  }
+
+  private static ObjectNode annotateAndCode(Annotator annotator, Article article) {
+    AnnotatedArticle a = annotator.annotate(article);
+    return StoredAnnotations.tree(a, EventCoder.standard().code(a));
   }
 
   /** A stored article; its stored annotations go to {@code annotations} unless --fresh. */

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.annals.events.EventCoder;
 import org.annals.extract.ArticleExtractor;
 import org.annals.extract.Extractors;
 import org.annals.extract.UnreadableInputException;
@@ -19,6 +20,7 @@ import org.annals.ingest.Source;
 import org.annals.ingest.SourceOptions;
 import org.annals.ingest.Sources;
 import org.annals.model.Article;
+import org.annals.nlp.AnnotatedArticle;
 import org.annals.store.Annotations;
 import org.annals.store.Batch;
 import org.annals.store.BatchResult;
@@ -167,14 +169,16 @@ public final class Ingestion {
         return new Extracted(a, null, null);
       }
       try {
-        return new Extracted(a, StoredAnnotations.of(options.annotator().annotate(a)), null);
+        AnnotatedArticle annotated = options.annotator().annotate(a);
+        return new Extracted(
+            a, StoredAnnotations.of(annotated, EventCoder.standard().code(annotated)), null);
       } catch (RuntimeException | StackOverflowError e) {
         // the article is still stored, without annotations; the failure is reported
         return new Extracted(
             a,
             null,
             d.raw().source()
-                + ": internal error while annotating ("
+                + ": internal error while annotating or coding events ("
                 + e
                 + "); stored without annotations; please report it with this input");
       }

@@ -82,6 +82,7 @@ class AnnotateCommandTest {
     assertThat(entity(doc, "Olaf Scholz").get("role").asText()).isEqualTo("Chancellor of Germany");
     assertThat(doc.get("times").get(0).get("value").asText()).isEqualTo("2024-07-04");
     assertThat(doc.get("quotes").get(0).get("speaker").get("name").asText()).isEqualTo("Jane Roe");
+    assertThat(doc.get("events").isArray()).isTrue();
     String text =
         String.join(
             "\n\n", JSON.convertValue(doc.get("article").get("paragraphs"), String[].class));
@@ -100,6 +101,8 @@ class AnnotateCommandTest {
     assertThat(roe.get("actor").asText()).isEqualTo("UTOGOV");
     assertThat(roe.get("role").asText()).isEqualTo("President of Utopia");
     assertThat(roe.get("country").asText()).isEqualTo("UTO");
+    // with the user's actor known, her meeting with Scholz is coded (CAMEO 04, UTOGOV and DEUGOV)
+    assertThat(r.json().get("events").toString()).contains("\"cameoRoot\":\"04\"", "UTOGOV", "DEUGOV");
   }
 
   @Test
