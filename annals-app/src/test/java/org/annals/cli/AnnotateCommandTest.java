@@ -102,7 +102,8 @@ class AnnotateCommandTest {
     assertThat(roe.get("role").asText()).isEqualTo("President of Utopia");
     assertThat(roe.get("country").asText()).isEqualTo("UTO");
     // with the user's actor known, her meeting with Scholz is coded (CAMEO 04, UTOGOV and DEUGOV)
-    assertThat(r.json().get("events").toString()).contains("\"cameoRoot\":\"04\"", "UTOGOV", "DEUGOV");
+    assertThat(r.json().get("events").toString())
+        .contains("\"cameoRoot\":\"04\"", "UTOGOV", "DEUGOV");
   }
 
   @Test
