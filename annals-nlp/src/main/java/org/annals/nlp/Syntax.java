@@ -13,7 +13,7 @@ import java.util.List;
  * model), called directly on our tokens. Parsing is the costliest step of the NLP stage (measured
  * on the seed, 2 cores: about 10 ms a sentence, against 3 ms for tagging and names), so {@code
  * annotate} does not parse; the event coder parses only the sentences it may code. The model loads
- * once per JVM, on first use (about 3 s), and is shared by all threads.
+ * once per JVM, on first use (1.5–6 s, with the load of the machine), and is shared by all threads.
  */
 public final class Syntax {
   /** Sentences longer than this are not parsed (tables, lists run together): no arcs. */
