@@ -41,15 +41,19 @@ public final class ArticleJson {
     for (RelatedLink r : a.related()) {
       related.addObject().put("headline", r.headline()).put("url", r.url());
     }
-    ArrayNode warnings = o.putArray("warnings");
-    for (Warning w : a.warnings()) {
-      warnings
-          .addObject()
+    putWarnings(o, a.warnings());
+    return o;
+  }
+
+  /** {@code warnings} as the array {@code warnings} of {@code o}, in the schema's form. */
+  public static void putWarnings(ObjectNode o, java.util.List<Warning> warnings) {
+    ArrayNode out = o.putArray("warnings");
+    for (Warning w : warnings) {
+      out.addObject()
           .put("code", w.code())
           .put("message", w.message())
           .put("position", w.position());
     }
-    return o;
   }
 
   /** One line of JSON, for JSON Lines output. */

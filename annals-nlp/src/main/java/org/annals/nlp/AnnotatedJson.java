@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.annals.model.ArticleJson;
-import org.annals.model.Warning;
 import org.annals.time.TimeExpression;
 
 /**
@@ -91,14 +90,7 @@ public final class AnnotatedJson {
           .put("lon", p.lon())
           .put("kind", p.kind());
     }
-    ArrayNode warnings = o.putArray("warnings");
-    for (Warning w : a.warnings()) {
-      warnings
-          .addObject()
-          .put("code", w.code())
-          .put("message", w.message())
-          .put("position", w.position());
-    }
+    ArticleJson.putWarnings(o, a.warnings());
     return o;
   }
 
