@@ -1,10 +1,18 @@
 package org.annals.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.annals.actors.ActorBase;
+import org.annals.actors.ActorFileException;
+import org.annals.events.EventCoder;
 import org.annals.extract.Extractors;
 import org.annals.extract.Format;
 import org.annals.ingest.FetchOptions;
@@ -12,6 +20,7 @@ import org.annals.ingest.HttpFetcher;
 import org.annals.ingest.Input;
 import org.annals.ingest.InputException;
 import org.annals.ingest.Limits;
+import org.annals.ingestion.StoredAnnotations;
 import org.annals.model.Article;
 import org.annals.nlp.AnnotatedArticle;
 import org.annals.nlp.AnnotatedJson;
@@ -35,7 +44,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Annotate articles (docs/annotation-schema-v1.md): mentions of people, organisations and places resolved",
       "to entities with CAMEO-style actor codes and roles at the article's date, time expressions normalised",
-      "against it, quotes with their speakers, and places from the gazetteer. Offsets index the article text.",
+      "against it, quotes with their speakers, places from the gazetteer, and the events the article reports",
+      "(CAMEO and PLOVER, dated and placed, with their evidence; docs/event-schema-v1.md). Offsets index the",
+      "article text.",
       "One JSON object per input: pretty-printed for one input, one line each with --jsonl."
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -73,17 +84,50 @@ final class AnnotateCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "Worker threads. Default: the number of cores.")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(
+      names = "--actors",
+      paramLabel = "FILE",
+      description = {
+        "Your own actors, added to the shipped actor base (format: docs/actors.md); repeatable.",
+        "A row with the same key as a shipped one replaces it."
+      })
+  List<Path> actorFiles = new ArrayList<>();
+
+  @Option(
+      names = "--fresh",
+      description =
+          "Annotate stored articles again instead of printing the annotations stored with them.")
+  boolean fresh;
+
   java.io.InputStream stdin = System.in;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Annotator annotator;
+    try {
+      annotator =
+          actorFiles.isEmpty()
+              ? Annotator.standard()
+              : Annotator.standard(ActorBase.load(actorFiles.toArray(Path[]::new)));
+    } catch (ActorFileException e) {
+      err.println("annals annotate: " + e.getMessage());
+      return ExitCodes.USAGE;
+    } catch (IOException e) {
+      err.println("annals annotate: cannot read the actor file: " + e.getMessage());
+      return ExitCodes.USAGE;
+    }
+    // load the models while the inputs are read and extracted
+    Thread warmUp = new Thread(Annotator::warmUp, "annals-warm-up-main");
+    warmUp.setDaemon(true);
+    warmUp.start();
     List<Outcome<Article>> articles = new ArrayList<>();
     List<Input> files = new ArrayList<>();
+    Map<String, String> storedAnnotations = new HashMap<>();
     for (String in : inputs) {
       if (in.matches("[0-9a-f]{16}")) {
-        articles.add(stored(in));
+        articles.add(stored(in, storedAnnotations));
       } else {
         try {
           files.addAll(Input.expand(List.of(in)));
@@ -101,12 +145,11 @@ final class AnnotateCommand implements Callable<Integer> {
     OrderedParallel.run(
         articles,
         threads,
-        AnnotateCommand::annotate,
+        a -> annotate(annotator, a, storedAnnotations),
         o -> {
           if (o.succeeded()) {
             counts[0]++;
-            out.println(
-                pretty ? AnnotatedJson.toPretty(o.value()) : AnnotatedJson.toLine(o.value()));
+            out.println(AnnotatedJson.write(o.value(), pretty));
           } else {
             counts[1]++;
             err.println("FAILED " + o.error());
@@ -126,12 +169,18 @@ final class AnnotateCommand implements Callable<Integer> {
     return ExitCodes.of(counts[0], counts[1]);
   }
 
-  private static Outcome<AnnotatedArticle> annotate(Outcome<Article> a) {
+  private static Outcome<ObjectNode> annotate(
+      Annotator annotator, Outcome<Article> a, Map<String, String> stored) {
     if (!a.succeeded()) {
       return Outcome.failed(a.source(), a.error());
     }
     try {
-      return Outcome.ok(a.source(), Annotator.standard().annotate(a.value()));
+      String kept = stored.get(a.source());
+      return Outcome.ok(
+          a.source(),
+          kept != null
+              ? AnnotatedJson.withArticle(a.value(), kept)
+              : annotateAndCode(annotator, a.value()));
     } catch (RuntimeException | StackOverflowError e) {
       return Outcome.failed(
           a.source(),
@@ -142,9 +191,18 @@ final class AnnotateCommand implements Callable<Integer> {
     }
   }
 
-  private Outcome<Article> stored(String id) {
+  private static ObjectNode annotateAndCode(Annotator annotator, Article article) {
+    AnnotatedArticle a = annotator.annotate(article);
+    return StoredAnnotations.tree(a, EventCoder.standard().code(a));
+  }
+
+  /** A stored article; its stored annotations go to {@code annotations} unless --fresh. */
+  private Outcome<Article> stored(String id, Map<String, String> annotations) {
     try (Store s = Store.openForReading(store.dir)) {
       Optional<Article> a = s.article(id);
+      if (!fresh && a.isPresent()) {
+        s.annotations(id).ifPresent(x -> annotations.put(id, x.json()));
+      }
       return a.map(x -> Outcome.ok(id, x))
           .orElseGet(
               () ->
@@ -152,7 +210,7 @@ final class AnnotateCommand implements Callable<Integer> {
                       id,
                       "no article " + id + " in " + store.dir + "; find ids with 'annals search'"));
     } catch (StoreException e) {
-      return Outcome.failed(id, e.getMessage());
+      return Outcome.failed(id, id + ": cannot read the store: " + e.getMessage());
     }
   }
 }

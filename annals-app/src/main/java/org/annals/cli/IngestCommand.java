@@ -1,16 +1,21 @@
 package org.annals.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.annals.actors.ActorBase;
 import org.annals.extract.Format;
 import org.annals.ingest.FetchOptions;
 import org.annals.ingest.SourceOptions;
 import org.annals.ingestion.IngestOptions;
 import org.annals.ingestion.IngestReport;
 import org.annals.ingestion.Ingestion;
+import org.annals.nlp.Annotator;
 import org.annals.store.Store;
 import org.annals.store.StoreException;
 import picocli.CommandLine;
@@ -25,9 +30,11 @@ import picocli.CommandLine.Spec;
     name = "ingest",
     mixinStandardHelpOptions = true,
     description = {
-      "Read news into the store: extract each article, store it once (by canonical URL, else content),",
-      "group reprints of one story, and commit in batches together with each source's checkpoint, so an",
-      "interrupted run resumes where it stopped and stores nothing twice."
+      "Read news into the store: extract each article, annotate it (people, organisations and places",
+      "resolved to actors with their roles, times, quotes; docs/annotation-schema-v1.md), store it once",
+      "(by canonical URL, else content), group reprints of one story, and commit in batches together with",
+      "each source's checkpoint, so an interrupted run resumes where it stopped and stores nothing twice.",
+      "An article read again unchanged is not annotated again."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -91,6 +98,19 @@ final class IngestCommand implements Callable<Integer> {
   int batchSize;
 
   @Option(
+      names = "--no-annotate",
+      description =
+          "Store articles without annotating them (fast; annotate later by ingesting again).")
+  boolean noAnnotate;
+
+  @Option(
+      names = "--actors",
+      paramLabel = "FILE",
+      description =
+          "Your own actors, added to the shipped actor base (see 'annals annotate --help').")
+  List<Path> actorFiles = new ArrayList<>();
+
+  @Option(
       names = {"-q", "--quiet"},
       description = "Only failures and the summary on standard error.")
   boolean quiet;
@@ -99,10 +119,23 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     requirePositive();
+    Annotator annotator = null;
+    if (!noAnnotate) {
+      try {
+        annotator =
+            actorFiles.isEmpty()
+                ? Annotator.standard()
+                : Annotator.standard(ActorBase.load(actorFiles.toArray(Path[]::new)));
+      } catch (IOException e) {
+        err.println("annals ingest: " + e.getMessage());
+        return ExitCodes.USAGE;
+      }
+    }
     Progress progress = new Progress(err, Terminal.interactive(), quiet);
     try (Store s = Store.openForWriting(store.dir)) {
       IngestReport r =
-          new Ingestion(s, sourceOptions().withValidators(s.validators()), options(), progress)
+          new Ingestion(
+                  s, sourceOptions().withValidators(s.validators()), options(annotator), progress)
               .run(sources);
       progress.done();
       summary(err, r, progress);
@@ -142,8 +175,8 @@ final class IngestCommand implements Callable<Integer> {
         .withMaxItems(maxItems);
   }
 
-  private IngestOptions options() {
-    return new IngestOptions(format, threads, batchSize, Duration.ofSeconds(5));
+  private IngestOptions options(Annotator annotator) {
+    return new IngestOptions(format, threads, batchSize, Duration.ofSeconds(5), annotator);
   }
 
   private void summary(PrintWriter err, IngestReport r, Progress p) {

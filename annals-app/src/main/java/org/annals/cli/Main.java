@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       ExtractCommand.class,
       AnnotateCommand.class,
+      EventsCommand.class,
       IngestCommand.class,
       SearchCommand.class,
       ShowCommand.class,
@@ -38,7 +39,7 @@ public final class Main implements Runnable {
     spec.commandLine().usage(spec.commandLine().getErr());
     throw new CommandLine.ParameterException(
         spec.commandLine(),
-        "Missing command: give one of extract, annotate, ingest, search, show, stats, eval, bench, help");
+        "Missing command: give one of extract, annotate, ingest, events, search, show, stats, eval, bench, help");
   }
 
   @SuppressForbidden(reason = "the process entry point owns the console")

@@ -65,6 +65,15 @@ final class SearchCommand implements Callable<Integer> {
   String publisher;
 
   @Option(
+      names = "--actor",
+      paramLabel = "CODE",
+      description = {
+        "Only articles naming this actor (CAMEO-style code: RUSGOV, IGOSCO; a country's three letters",
+        "also find its government and other bodies: RUS finds RUSGOV). Needs annotated articles."
+      })
+  String actor;
+
+  @Option(
       names = "--limit",
       defaultValue = "10",
       description = "Results to show. Default: ${DEFAULT-VALUE}.")
@@ -113,7 +122,8 @@ final class SearchCommand implements Callable<Integer> {
 
   private SearchQuery query() {
     try {
-      return new SearchQuery(String.join(" ", words), from, to, section, publisher, limit, offset);
+      return new SearchQuery(
+          String.join(" ", words), from, to, section, publisher, actor, limit, offset);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.annals.events.EventCoder;
 import org.annals.extract.ArticleExtractor;
 import org.annals.extract.Extractors;
 import org.annals.extract.UnreadableInputException;
@@ -19,6 +20,8 @@ import org.annals.ingest.Source;
 import org.annals.ingest.SourceOptions;
 import org.annals.ingest.Sources;
 import org.annals.model.Article;
+import org.annals.nlp.AnnotatedArticle;
+import org.annals.store.Annotations;
 import org.annals.store.Batch;
 import org.annals.store.BatchResult;
 import org.annals.store.Provenance;
@@ -112,7 +115,7 @@ public final class Ingestion {
   private record Pending(Fetched event, Future<Extracted> extraction) {}
 
   /** An extraction's result: the article or why there is none. */
-  private record Extracted(Article article, String error) {}
+  private record Extracted(Article article, Annotations annotations, String error) {}
 
   /** A store failure carried out of the source's callback. */
   private static final class StoreFailure extends RuntimeException {
@@ -148,17 +151,36 @@ public final class Ingestion {
     }
 
     private Extracted extract(Fetched.Document d) {
+      Article a;
       try {
-        return new Extracted(Hints.apply(extractor.extract(d.raw()), d.hints()), null);
+        a = Hints.apply(extractor.extract(d.raw()), d.hints());
       } catch (UnreadableInputException e) {
-        return new Extracted(null, e.getMessage());
+        return new Extracted(null, null, e.getMessage());
       } catch (RuntimeException | StackOverflowError e) {
         return new Extracted(
+            null,
             null,
             d.raw().source()
                 + ": internal error while extracting ("
                 + e
                 + "); please report it with this input");
+      }
+      if (options.annotator() == null || store.annotated(a)) {
+        return new Extracted(a, null, null);
+      }
+      try {
+        AnnotatedArticle annotated = options.annotator().annotate(a);
+        return new Extracted(
+            a, StoredAnnotations.of(annotated, EventCoder.standard().code(annotated)), null);
+      } catch (RuntimeException | StackOverflowError e) {
+        // the article is still stored, without annotations; the failure is reported
+        return new Extracted(
+            a,
+            null,
+            d.raw().source()
+                + ": internal error while annotating or coding events ("
+                + e
+                + "); stored without annotations; please report it with this input");
       }
     }
 
@@ -169,7 +191,7 @@ public final class Ingestion {
         if (x.article() == null) {
           failed(e, x.error());
         } else {
-          added(d, x.article());
+          added(d, x);
         }
       } else if (e instanceof Fetched.Failed f) {
         failed(e, f.reason());
@@ -183,9 +205,17 @@ public final class Ingestion {
       maybeCommit();
     }
 
-    private void added(Fetched.Document d, Article a) {
+    private void added(Fetched.Document d, Extracted x) {
+      Article a = x.article();
       Batch.Outcome outcome =
-          batch().add(a, new Provenance(d.raw().source(), source.key(), Instant.now()));
+          batch()
+              .add(
+                  a,
+                  new Provenance(d.raw().source(), source.key(), Instant.now()),
+                  x.annotations());
+      if (x.error() != null) {
+        tally.note(x.error());
+      }
       d.storeValidator(store.validators());
       advance(d, true);
       listener.item(
@@ -194,7 +224,7 @@ public final class Ingestion {
               d.itemId(),
               ItemResult.Kind.valueOf(outcome.name()),
               a.id(),
-              null,
+              x.error(),
               progress(d)));
     }
 
@@ -270,9 +300,9 @@ public final class Ingestion {
         return f.get();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        return new Extracted(null, "interrupted");
+        return new Extracted(null, null, "interrupted");
       } catch (ExecutionException e) {
-        return new Extracted(null, "internal error while extracting (" + e.getCause() + ")");
+        return new Extracted(null, null, "internal error while extracting (" + e.getCause() + ")");
       }
     }
   }
@@ -309,7 +339,7 @@ public final class Ingestion {
       note(reason);
     }
 
-    private void note(String reason) {
+    void note(String reason) {
       if (failures.size() < IngestReport.MAX_REASONS) {
         failures.add(reason);
       }

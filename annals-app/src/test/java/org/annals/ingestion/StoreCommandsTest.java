@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.annals.cli.Main;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,84 @@ class StoreCommandsTest {
     Run again = run("ingest", EXAMPLES.toString(), "--store", store.toString(), "-q");
     assertThat(again.code()).isZero();
     assertThat(again.err()).contains("0 new, 0 updated, 8 duplicates");
+  }
+
+  @Test
+  void search_actor_findsTheArticlesNamingItsPeopleAndBodies() throws Exception {
+    Run r = run("search", "--actor", "MARGOV", "--store", store.toString(), "--json");
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode j = new ObjectMapper().readTree(r.out());
+    assertThat(j.get("total").asLong()).isEqualTo(1);
+    assertThat(j.get("hits").get(0).get("headline").asText()).contains("Portugal and Morocco");
+    assertThat(j.get("facets").get("actor").has("PRTGOV")).isTrue();
+    Run country = run("search", "--actor", "gha", "--store", store.toString(), "--json");
+    assertThat(new ObjectMapper().readTree(country.out()).get("total").asLong()).isEqualTo(1);
+  }
+
+  @Test
+  void annotate_storedId_printsTheAnnotationsStoredAtIngest() throws Exception {
+    Run s = run("search", "--actor", "MARGOV", "--store", store.toString(), "--json");
+    String id = new ObjectMapper().readTree(s.out()).get("hits").get(0).get("id").asText();
+    Run r = run("annotate", id, "--store", store.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode doc = new ObjectMapper().readTree(r.out());
+    assertThat(doc.get("article").get("id").asText()).isEqualTo(id);
+    assertThat(doc.get("entities").toString()).contains("\"Karim Benslimane\"", "MARGOV");
+    assertThat(doc.get("quotes").size()).isGreaterThanOrEqualTo(3);
+  }
+
+  @Test
+  void events_dyad_theMeetingInLisbonWithItsMentionAndPlace() throws Exception {
+    Run r =
+        run(
+            "events",
+            "--dyad",
+            "PRT-MAR",
+            "--cameo",
+            "04",
+            "--format",
+            "jsonl",
+            "--store",
+            store.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    List<JsonNode> events = new java.util.ArrayList<>();
+    for (String line : r.out().lines().toList()) {
+      events.add(new ObjectMapper().readTree(line));
+    }
+    assertThat(events).isNotEmpty();
+    JsonNode meeting = events.get(0);
+    assertThat(meeting.get("date").asText()).isEqualTo("2025-03-12");
+    assertThat(meeting.get("cameoRoot").asText()).isEqualTo("04");
+    assertThat(meeting.get("place").get("name").asText()).isEqualTo("Lisbon");
+    assertThat(meeting.get("numArticles").asInt()).isEqualTo(1);
+    JsonNode mention = meeting.get("mentions").get(0);
+    assertThat(mention.get("event").get("evidence").get("action").get("start").asInt())
+        .isPositive();
+  }
+
+  @Test
+  void eventsGdelt_toFile_61ColumnsAndA16ColumnMentionsFile() throws Exception {
+    Path out = tmp.resolve("events.tsv");
+    Run r =
+        run("events", "--format", "gdelt", "--out", out.toString(), "--store", store.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    List<String> rows = java.nio.file.Files.readAllLines(out);
+    assertThat(rows).isNotEmpty().allSatisfy(l -> assertThat(l.split("\t", -1)).hasSize(61));
+    List<String> mentions = java.nio.file.Files.readAllLines(Path.of(out + ".mentions.tsv"));
+    assertThat(mentions)
+        .hasSizeGreaterThanOrEqualTo(rows.size())
+        .allSatisfy(l -> assertThat(l.split("\t", -1)).hasSize(16));
+    Run parquet =
+        run(
+            "events",
+            "--format",
+            "parquet",
+            "--out",
+            tmp.resolve("e.parquet").toString(),
+            "--store",
+            store.toString());
+    assertThat(parquet.code()).as(parquet.err()).isZero();
+    assertThat(tmp.resolve("e.parquet")).isNotEmptyFile();
   }
 
   @Test

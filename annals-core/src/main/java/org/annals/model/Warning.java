@@ -41,6 +41,11 @@ public record Warning(String code, String message, String position) {
     return new Warning(code, message, "line " + line);
   }
 
+  /** A warning at a 0-based character offset of the article's text. */
+  public static Warning atChar(String code, String message, int offset) {
+    return new Warning(code, message, "char " + offset);
+  }
+
   /** A warning at a 0-based byte offset. */
   public static Warning atByte(String code, String message, long offset) {
     return new Warning(code, message, "byte " + offset);

@@ -53,6 +53,18 @@ final class KnowledgeBase implements ActorBase {
     }
     List<NameIndex.Match> found =
         names.lookup(text).stream().filter(m -> m.actor().type() == ActorType.COUNTRY).toList();
+    if (found.size() > 1) {
+      // "Norwegian" is also the demonym of Svalbard and Bouvet Island: one sovereign state of the
+      // best kind wins over territories
+      NameIndex.Kind best = found.get(0).kind();
+      List<NameIndex.Match> sovereign =
+          found.stream()
+              .filter(m -> m.kind() == best && countries.get(m.actor().id()).independent())
+              .toList();
+      if (sovereign.size() == 1) {
+        return Optional.of(countries.get(sovereign.get(0).actor().id()));
+      }
+    }
     boolean ambiguous = found.size() > 1 && found.get(1).kind() == found.get(0).kind();
     return found.isEmpty() || ambiguous
         ? Optional.empty()

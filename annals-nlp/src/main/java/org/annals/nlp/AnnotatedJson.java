@@ -102,19 +102,43 @@ public final class AnnotatedJson {
     return o;
   }
 
+  /** The annotations alone, as one line: {@link #toTree} without its {@code article}. */
+  public static String annotationsLine(AnnotatedArticle a) {
+    ObjectNode o = toTree(a);
+    o.remove("article");
+    return write(o, false);
+  }
+
+  /**
+   * The annotation JSON of {@code article} from its article and the annotations alone (as {@link
+   * #annotationsLine} wrote them): the same object {@link #toTree} gives.
+   */
+  public static ObjectNode withArticle(org.annals.model.Article article, String annotations) {
+    ObjectNode o = MAPPER.createObjectNode();
+    o.set("article", ArticleJson.toTree(article));
+    try {
+      o.setAll((ObjectNode) MAPPER.readTree(annotations));
+    } catch (JsonProcessingException | ClassCastException e) {
+      throw new IllegalArgumentException(
+          "stored annotations of " + article.id() + " are not a JSON object; re-annotate it", e);
+    }
+    return o;
+  }
+
+  /** {@code tree} pretty-printed, or on one line. */
+  public static String write(ObjectNode tree, boolean pretty) {
+    try {
+      return (pretty ? PRETTY : MAPPER).writeValueAsString(tree);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write JSON", e);
+    }
+  }
+
   public static String toPretty(AnnotatedArticle a) {
-    return write(PRETTY, a);
+    return write(toTree(a), true);
   }
 
   public static String toLine(AnnotatedArticle a) {
-    return write(MAPPER, a);
-  }
-
-  private static String write(ObjectMapper m, AnnotatedArticle a) {
-    try {
-      return m.writeValueAsString(toTree(a));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write annotations of " + a.article().id(), e);
-    }
+    return write(toTree(a), false);
   }
 }

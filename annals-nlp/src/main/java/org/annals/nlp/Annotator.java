@@ -1,5 +1,6 @@
 package org.annals.nlp;
 
+import org.annals.actors.ActorBase;
 import org.annals.model.Article;
 
 /**
@@ -16,8 +17,24 @@ public interface Annotator {
     return StandardAnnotator.INSTANCE;
   }
 
-  /** Loads the models now instead of on the first article (a server pays this once at start). */
+  /**
+   * The standard annotator with another actor base, such as the shipped one plus a user's own
+   * actors ({@link ActorBase#load}); the models are the same, shared, ones.
+   */
+  static Annotator standard(ActorBase actors) {
+    if (actors == null) {
+      throw new NullPointerException(
+          "actor base must not be null; use standard() for the shipped one");
+    }
+    return new StandardAnnotator(actors);
+  }
+
+  /**
+   * Loads the models and tables now instead of on the first article, two at a time (the CoreNLP
+   * models on a second thread, the actor base, gazetteer and time rules on this one): a server pays
+   * this once at start, and a command starts it while it reads its input.
+   */
   static void warmUp() {
-    StandardAnnotator.INSTANCE.annotate(StandardAnnotator.WARM_UP);
+    StandardAnnotator.warmUp();
   }
 }

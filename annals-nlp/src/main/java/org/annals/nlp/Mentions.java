@@ -29,7 +29,7 @@ final class Mentions {
               + "(?<role>"
               + ROLES
               + ")\\b"
-              + "(?-i:(?<of>\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*"
+              + "(?-i:(?<of>\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*"
               + "(?:\\s+(?:(?:of|for|and)\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}'’-]*)*))?",
           Pattern.CASE_INSENSITIVE);
 

@@ -21,7 +21,7 @@ final class Quotes {
           + "|underlined|underscored|pointed out|recalled|concluded|acknowledged|admitted|claimed|urged|vowed"
           + "|tweeted|posted|responded|answered|observed|suggested";
   private static final Pattern AFTER =
-      Pattern.compile("^[\\s,]*(?:(?<cue1>" + CUES + ")\\b)?", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("^[ \\t,]*(?:(?<cue1>" + CUES + ")\\b)?", Pattern.CASE_INSENSITIVE);
   private static final Pattern CUE_AT =
       Pattern.compile("^\\s*(?<cue>" + CUES + ")\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern BEFORE_CUE =
@@ -38,7 +38,17 @@ final class Quotes {
       String text, List<Sentence> sentences, List<Mention> mentions, Map<String, Entity> entities) {
     List<Quote> out = new ArrayList<>();
     for (Span s : spans(text)) {
-      out.add(attribute(text, s, sentences, mentions, entities));
+      Quote q = attribute(text, s, sentences, mentions, entities);
+      Quote previous = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (q.speaker() == null
+          && !q.partial()
+          && previous != null
+          && previous.speaker() != null
+          && !text.substring(previous.end(), q.start()).contains("\n\n")) {
+        // "…," Vasconcelos told reporters. "Today we agreed to change that." — the quote goes on
+        q = new Quote(q.text(), q.start(), q.end(), previous.speaker(), null, false);
+      }
+      out.add(q);
     }
     return out;
   }
@@ -79,10 +89,11 @@ final class Quotes {
     String trimmed = words.replaceAll("[\\s,]+$", "");
     int end = s.start() + trimmed.length();
     Optional<Attribution> a =
-        after(text, s.end() + 1, mentions).or(() -> before(text, s.start() - 1, mentions));
+        (endsSentence(trimmed) ? Optional.<Attribution>empty() : after(text, s.end() + 1, mentions))
+            .or(() -> before(text, s.start() - 1, mentions));
     boolean partial = a.isEmpty() && embedded(text, s, sentences);
     if (a.isEmpty()) {
-      a = subject(s, sentences, mentions).map(m -> new Attribution(m, null));
+      a = subject(text, s, sentences, mentions).map(m -> new Attribution(m, null));
     }
     Quote.Speaker speaker = a.map(x -> speaker(x.mention(), entities)).orElse(null);
     return new Quote(
@@ -90,6 +101,15 @@ final class Quotes {
   }
 
   private record Attribution(Mention mention, String cue) {}
+
+  /**
+   * A quote closed by a full stop ends its sentence: what follows it starts another one and does
+   * not attribute it ('"…change that." Benslimane said Morocco would…'). Questions and exclamations
+   * may still be attributed after ('"Why now?" asked the minister.').
+   */
+  private static boolean endsSentence(String quote) {
+    return quote.endsWith(".") && !quote.endsWith("...");
+  }
 
   /** {@code ," Putin stated} or {@code ," said Putin}, right after the closing mark. */
   private static Optional<Attribution> after(String text, int from, List<Mention> mentions) {
@@ -170,9 +190,13 @@ final class Quotes {
    * The first person mentioned in the quote's sentence before the quote: the sentence's subject.
    */
   private static Optional<Mention> subject(
-      Span s, List<Sentence> sentences, List<Mention> mentions) {
+      String text, Span s, List<Sentence> sentences, List<Mention> mentions) {
     for (Sentence sentence : sentences) {
       if (sentence.contains(s.start())) {
+        Optional<Mention> relative = relativeSubject(text, sentence, s, mentions);
+        if (relative.isPresent()) {
+          return relative;
+        }
         for (Mention m : mentions) {
           if (m.type() == MentionType.PERSON
               && m.start() >= sentence.start()
@@ -183,6 +207,28 @@ final class Quotes {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The person a relative clause that holds the quote is about: "…in the presence of the Swiss
+   * minister, Béatrice Müller-Roux, who called it "a modest step"" → Müller-Roux.
+   */
+  private static Optional<Mention> relativeSubject(
+      String text, Sentence sentence, Span s, List<Mention> mentions) {
+    int who = text.lastIndexOf(", who ", s.start());
+    if (who < sentence.start()) {
+      return Optional.empty();
+    }
+    Mention best = null;
+    for (Mention m : mentions) {
+      if (m.type() == MentionType.PERSON
+          && m.start() >= sentence.start()
+          && m.end() <= who
+          && who - m.end() <= 2) {
+        best = m;
+      }
+    }
+    return Optional.ofNullable(best);
   }
 
   private static Quote.Speaker speaker(Mention m, Map<String, Entity> entities) {

@@ -44,6 +44,12 @@ final class Resolver {
   private final Map<String, Entity> entities = new LinkedHashMap<>();
   private final Map<String, String> byKey = new LinkedHashMap<>();
   private final List<String> countriesSeen = new ArrayList<>();
+  private final List<LocalTitle> titles = new ArrayList<>();
+  private final Set<String> titledHere = new java.util.HashSet<>();
+  private String text = "";
+
+  /** A title the article gave a person at {@code offset}. */
+  private record LocalTitle(String entity, Titles.Title title, int offset) {}
 
   Resolver(
       ActorBase base,
@@ -63,6 +69,7 @@ final class Resolver {
 
   /** {@code mentions} (sorted by offset) with their entities set where they could be resolved. */
   List<Mention> resolve(String text, List<Mention> mentions) {
+    this.text = text;
     List<Mention> out = new ArrayList<>(mentions.size());
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
@@ -72,14 +79,24 @@ final class Resolver {
             case NOMINAL -> nominal(text, m, mentions, i, out);
             case PRONOUN -> pronoun(m, out);
           };
-      out.add(entity == null ? m : m.withEntity(entity));
+      out.add(entity == null ? m : retyped(m.withEntity(entity)));
     }
     return out;
   }
 
   private String name(Mention m, List<Mention> done) {
+    String earlierPerson = m.type() == MentionType.PERSON ? null : earlierPerson(m.text(), done);
+    if (earlierPerson != null) {
+      return earlierPerson;
+    }
+    if (m.type() == MentionType.ORG) {
+      Optional<String> country = country(m.text());
+      if (country.isPresent()) {
+        return country.get();
+      }
+    }
     return switch (m.type()) {
-      case PERSON -> person(m.text(), done);
+      case PERSON -> titled(person(m.text(), done), m);
       case GPE, NORP ->
           country(m.text()).orElseGet(() -> m.type() == MentionType.GPE ? place(m.text()) : null);
       case ORG, LOC ->
@@ -108,6 +125,45 @@ final class Resolver {
       }
     }
     return keyed("person:" + norm(name), name, MentionType.PERSON, null, null, null);
+  }
+
+  /**
+   * A name the tagger classed as an organisation or place that resolved to a person or a country
+   * takes the entity's type; a nationality ("Iranian") stays NORP.
+   */
+  private Mention retyped(Mention m) {
+    Entity e = entities.get(m.entity());
+    if (e == null || m.form() != Mention.Form.NAME || e.type() == m.type()) {
+      return m;
+    }
+    boolean toPerson = e.type() == MentionType.PERSON && m.type() != MentionType.NORP;
+    boolean toCountry = e.type() == MentionType.GPE && m.type() == MentionType.ORG;
+    return toPerson || toCountry
+        ? new Mention(m.text(), m.start(), m.end(), e.type(), m.form(), m.entity())
+        : m;
+  }
+
+  /**
+   * A person named earlier whose full or last name this is ("Echeverría" tagged as an organisation
+   * after "Tomás Echeverría"): the tagger's class loses to the article's own usage.
+   */
+  private String earlierPerson(String name, List<Mention> done) {
+    for (int k = done.size() - 1; k >= 0; k--) {
+      Mention earlier = done.get(k);
+      if (earlier.type() == MentionType.PERSON
+          && earlier.form() == Mention.Form.NAME
+          && earlier.entity() != null
+          && earlier.text().contains(" ")) {
+        Entity e = entities.get(earlier.entity());
+        if (e != null
+            && (lastWord(e.name()).equals(name)
+                || lastWord(earlier.text()).equals(name)
+                || e.name().equals(name))) {
+          return e.id();
+        }
+      }
+    }
+    return null;
   }
 
   private Optional<String> country(String text) {
@@ -150,9 +206,15 @@ final class Resolver {
       if (next.type() == MentionType.PERSON && next.form() == Mention.Form.NAME) {
         String gap = text.substring(m.end(), next.start());
         if (gap.isBlank() || gap.strip().equals(",")) {
-          return person(next.text(), done);
+          String id = person(next.text(), done);
+          Titles.ofNominal(m.text(), base).ifPresent(t -> give(id, t, m.start()));
+          return id;
         }
       }
+    }
+    String local = localTitleHolder(m);
+    if (local != null) {
+      return local;
     }
     LocalDate date = dateAt(m.start());
     List<RoleHolder> holders = base.resolveNominal(m.text(), date, List.copyOf(countriesSeen));
@@ -166,6 +228,66 @@ final class Resolver {
       }
     }
     return actorEntity(holders.get(0).actor(), MentionType.PERSON);
+  }
+
+  /** The person {@code id}, after the title written right before the name, if any. */
+  private String titled(String id, Mention name) {
+    Sentence s = sentenceAt(name.start());
+    if (s != null) {
+      Titles.beforeName(text, s.start(), name.start(), base)
+          .ifPresent(t -> give(id, t, name.start()));
+    }
+    return id;
+  }
+
+  /**
+   * Records that the article called person {@code id} so; a person the knowledge base gave no role
+   * takes the title's role, country and code.
+   */
+  private void give(String id, Titles.Title t, int offset) {
+    titles.add(new LocalTitle(id, t, offset));
+    Entity e = entities.get(id);
+    boolean better =
+        e != null
+            && (e.role() == null
+                || (titledHere.contains(id) && e.country() == null && t.country() != null));
+    if (better && e.type() == MentionType.PERSON) {
+      titledHere.add(id);
+      String country = t.country() == null ? e.country() : t.country().alpha3();
+      String code = e.actor() == null ? t.code() : e.actor();
+      entities.put(id, new Entity(id, e.name(), e.type(), code, t.display(), country));
+    }
+  }
+
+  /**
+   * The person the article itself last gave the nominal's office (and country, if it names one)
+   * before it: "the Moroccan minister" after "Moroccan Foreign Minister Karim Benslimane".
+   */
+  private String localTitleHolder(Mention m) {
+    if (Titles.former(m.text())) {
+      return null;
+    }
+    java.util.Optional<String> office = Titles.officeOf(m.text());
+    if (office.isEmpty() || office.get().equals("counterpart")) {
+      return null;
+    }
+    Country country = Titles.countryOf(m.text(), base).orElse(null);
+    for (int k = titles.size() - 1; k >= 0; k--) {
+      LocalTitle t = titles.get(k);
+      if (t.offset() < m.start() && t.title().answers(office.get(), country)) {
+        return t.entity();
+      }
+    }
+    return null;
+  }
+
+  private Sentence sentenceAt(int offset) {
+    for (Sentence s : sentences) {
+      if (s.contains(offset)) {
+        return s;
+      }
+    }
+    return null;
   }
 
   private String pronoun(Mention m, List<Mention> done) {

@@ -53,6 +53,15 @@ public final class Batch {
    * article: it is never a reprint of itself.
    */
   public Outcome add(Article a, Provenance p) {
+    return add(a, p, null);
+  }
+
+  /**
+   * Adds an article read from {@code p} with its annotations ({@code null}: not annotated). A new
+   * or changed article is stored with them; an unchanged one that was stored without annotations
+   * gains them (still a {@link Outcome#DUPLICATE}).
+   */
+  public Outcome add(Article a, Provenance p, Annotations annotations) {
     Preconditions.requireNonNull(a, "article");
     Preconditions.requireNonNull(p, "provenance");
     requireOpen();
@@ -60,11 +69,11 @@ public final class Batch {
     StoredArticle current = known != null ? known.article : store.find(a.id()).orElse(null);
     Outcome outcome;
     if (current == null) {
-      outcome = addNew(a, p);
+      outcome = addNew(a, p, annotations);
     } else if (unchanged(current, a)) {
-      outcome = duplicate(known, current, p);
+      outcome = duplicate(known, current, p, annotations);
     } else {
-      outcome = update(known, current, a, p);
+      outcome = update(known, current, a, p, annotations);
     }
     counts[outcome.ordinal()]++;
     size++;
@@ -133,7 +142,7 @@ public final class Batch {
         seq, now, articles, replaced, provenance, touched, checkpoints, seen, validators, result);
   }
 
-  private Outcome addNew(Article a, Provenance p) {
+  private Outcome addNew(Article a, Provenance p, Annotations annotations) {
     int[] signature = MinHash.signature(a.text());
     List<String> keys = signature == null ? List.of() : MinHash.bands(signature);
     String story = signature == null ? null : story(signature, keys);
@@ -145,7 +154,8 @@ public final class Batch {
             List.of(p.source()),
             signature,
             0,
-            p.readAt());
+            p.readAt(),
+            annotations);
     pending.put(a.id(), new Pending(s, false));
     provenance.add(Map.entry(a.id(), p));
     for (String band : keys) {
@@ -154,7 +164,13 @@ public final class Batch {
     return story == null ? Outcome.NEW : Outcome.REPRINT;
   }
 
-  private Outcome duplicate(Pending known, StoredArticle current, Provenance p) {
+  private Outcome duplicate(
+      Pending known, StoredArticle current, Provenance p, Annotations annotations) {
+    if (current.annotations() == null && annotations != null) {
+      // stored before without annotations: the same article gains them
+      current = current.withAnnotations(annotations);
+      pending.put(current.id(), new Pending(current, known == null || known.stored));
+    }
     if (current.sources().contains(p.source())) {
       if (known == null) {
         touched.merge(current.id(), p.readAt(), (x, y) -> x.isAfter(y) ? x : y);
@@ -171,13 +187,15 @@ public final class Batch {
             sources,
             current.signature(),
             0,
-            later(current.seenAt(), p.readAt()));
+            later(current.seenAt(), p.readAt()),
+            current.annotations());
     pending.put(current.id(), new Pending(s, known == null || known.stored));
     provenance.add(Map.entry(current.id(), p));
     return Outcome.DUPLICATE;
   }
 
-  private Outcome update(Pending known, StoredArticle current, Article a, Provenance p) {
+  private Outcome update(
+      Pending known, StoredArticle current, Article a, Provenance p, Annotations annotations) {
     List<String> sources = new ArrayList<>(current.sources());
     if (!sources.contains(p.source())) {
       sources.add(p.source());
@@ -191,7 +209,8 @@ public final class Batch {
             sources,
             MinHash.signature(a.text()),
             0,
-            later(current.seenAt(), p.readAt()));
+            later(current.seenAt(), p.readAt()),
+            annotations);
     pending.put(a.id(), new Pending(s, known == null || known.stored));
     return Outcome.UPDATED;
   }

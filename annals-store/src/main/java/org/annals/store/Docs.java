@@ -46,12 +46,15 @@ final class Docs {
   static final String LSH = "lsh";
   static final String MINHASH = "minhash";
   static final String SEEN_AT = "seen_at";
+  static final String ANNOTATIONS = "annotations";
+  static final String ACTOR = "actor";
 
   /** Facet dimensions of searches (index field {@code $facets}). */
   static final String DIM_PUBLISHER = "publisher";
 
   static final String DIM_SECTION = "section";
   static final String DIM_MONTH = "year-month";
+  static final String DIM_ACTOR = "actor";
 
   /** Facet dimensions of statistics only (index field {@code $stats}). */
   static final String DIM_STORY = "story";
@@ -99,7 +102,47 @@ final class Docs {
         d.add(new StringField(LSH, band, Field.Store.NO));
       }
     }
+    addAnnotations(d, s.annotations());
     return FACETS.build(d);
+  }
+
+  /**
+   * The annotations, stored whole; each actor code indexed for filters (also under its country's
+   * three letters, so {@code RUS} finds {@code RUSGOV}) and as a facet.
+   */
+  private static void addAnnotations(Document d, Annotations a) throws IOException {
+    if (a == null) {
+      return;
+    }
+    d.add(new StoredField(ANNOTATIONS, MAPPER.writeValueAsString(a)));
+    java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+    for (String actor : a.actors()) {
+      keys.add(actor);
+      if (actor.length() > 3 && Character.isUpperCase(actor.charAt(0))) {
+        keys.add(actor.substring(0, 3));
+      }
+      d.add(new SortedSetDocValuesFacetField(DIM_ACTOR, actor));
+    }
+    for (String k : keys) {
+      d.add(new StringField(ACTOR, k, Field.Store.NO));
+    }
+  }
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER =
+      new com.fasterxml.jackson.databind.ObjectMapper();
+
+  /** The annotations stored in {@code d}, or {@code null}. */
+  static Annotations annotations(Document d) {
+    String json = d.get(ANNOTATIONS);
+    if (json == null) {
+      return null;
+    }
+    try {
+      return MAPPER.readValue(json, Annotations.class);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(
+          "stored annotations of " + d.get(ID) + " cannot be read; re-annotate the article", e);
+    }
   }
 
   static StoredArticle fromDocument(Document d) {
@@ -112,7 +155,8 @@ final class Docs {
         Arrays.asList(d.getValues(SOURCE)),
         sig == null ? null : MinHash.fromBytes(sig.bytes, sig.offset, sig.length),
         d.getField(BATCH).numericValue().longValue(),
-        Instant.parse(d.get(SEEN_AT)));
+        Instant.parse(d.get(SEEN_AT)),
+        annotations(d));
   }
 
   /** The lower-case key of a publisher or section for exact, case-insensitive filters. */
@@ -158,6 +202,7 @@ final class Docs {
 
   private static FacetsConfig facetsConfig() {
     FacetsConfig c = new FacetsConfig();
+    c.setMultiValued(DIM_ACTOR, true);
     c.setIndexFieldName(DIM_STORY, STATS_FIELD);
     c.setIndexFieldName(DIM_DAY, STATS_FIELD);
     return c;

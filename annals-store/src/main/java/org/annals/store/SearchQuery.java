@@ -1,6 +1,7 @@
 package org.annals.store;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 /**
  * A search: words to find, optional filters, and the page of results wanted.
@@ -14,6 +15,8 @@ import java.time.LocalDate;
  * @param to last day of publication (inclusive), or {@code null}
  * @param section the section, matched exactly but ignoring case, or {@code null}
  * @param publisher the publisher, matched exactly but ignoring case, or {@code null}
+ * @param actor a CAMEO-style actor code among the article's entities ({@code RUSGOV}); a country's
+ *     three letters also find its bodies ({@code RUS} finds {@code RUSGOV}); or {@code null}
  * @param limit how many hits to return, 1 to {@value #MAX_LIMIT}
  * @param offset how many hits to skip (paging), 0 or more; offset + limit at most {@value
  *     #MAX_DEPTH}
@@ -24,6 +27,7 @@ public record SearchQuery(
     LocalDate to,
     String section,
     String publisher,
+    String actor,
     int limit,
     int offset) {
   /** The most hits one page may hold. */
@@ -69,6 +73,19 @@ public record SearchQuery(
     text = text == null || text.isBlank() ? null : text.strip();
     section = section == null || section.isBlank() ? null : section.strip();
     publisher = publisher == null || publisher.isBlank() ? null : publisher.strip();
+    actor = actor == null || actor.isBlank() ? null : actor.strip().toUpperCase(Locale.ROOT);
+  }
+
+  /** A search without an actor filter. */
+  public SearchQuery(
+      String text,
+      LocalDate from,
+      LocalDate to,
+      String section,
+      String publisher,
+      int limit,
+      int offset) {
+    this(text, from, to, section, publisher, null, limit, offset);
   }
 
   /** A search for {@code text} over everything, first {@code limit} hits. */

@@ -97,6 +97,9 @@ final class Searches {
           new TermQuery(new Term(Docs.PUBLISHER_KEY, Docs.key(q.publisher()))),
           BooleanClause.Occur.FILTER);
     }
+    if (q.actor() != null) {
+      b.add(new TermQuery(new Term(Docs.ACTOR, q.actor())), BooleanClause.Occur.FILTER);
+    }
     return b.build();
   }
 
@@ -152,6 +155,7 @@ final class Searches {
     out.put(Docs.DIM_PUBLISHER, Map.of());
     out.put(Docs.DIM_SECTION, Map.of());
     out.put(Docs.DIM_MONTH, Map.of());
+    out.put(Docs.DIM_ACTOR, Map.of());
     Optional<SortedSetDocValuesReaderState> state = s.facets();
     if (state.isEmpty()) {
       return out;
@@ -160,6 +164,7 @@ final class Searches {
     out.put(Docs.DIM_PUBLISHER, top(counts, state.get(), Docs.DIM_PUBLISHER, FACET_TOP));
     out.put(Docs.DIM_SECTION, top(counts, state.get(), Docs.DIM_SECTION, FACET_TOP));
     out.put(Docs.DIM_MONTH, byLabel(counts, state.get(), Docs.DIM_MONTH));
+    out.put(Docs.DIM_ACTOR, top(counts, state.get(), Docs.DIM_ACTOR, FACET_TOP));
     return out;
   }
 

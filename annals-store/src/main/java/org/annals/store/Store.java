@@ -165,6 +165,57 @@ public final class Store implements AutoCloseable {
     return find(id).map(StoredArticle::article);
   }
 
+  /**
+   * What the NLP stage found in stored article {@code id}, as last written; empty when the article
+   * is not stored or was stored without annotations.
+   */
+  public Optional<Annotations> annotations(String id) {
+    return find(id).map(StoredArticle::annotations);
+  }
+
+  /**
+   * True when {@code a} is stored with the same content and with annotations: annotating it again
+   * would change nothing (an ingest skips the costly step for articles read again).
+   */
+  public boolean annotated(Article a) {
+    Preconditions.requireNonNull(a, "article");
+    return find(a.id())
+        .filter(s -> s.annotations() != null && s.fingerprint() == StoredArticle.fingerprint(a))
+        .isPresent();
+  }
+
+  /**
+   * The events of the store that {@code q} selects, merged across articles ({@link MergedEvent}),
+   * ordered by date. Reads DuckDB: only a store opened for writing can answer.
+   */
+  public synchronized List<MergedEvent> events(EventQuery q) {
+    Preconditions.requireNonNull(q, "event query");
+    requireWritable();
+    try {
+      return EventMerge.merge(duck.eventMentions(q)).stream()
+          .sorted(
+              java.util.Comparator.comparing(MergedEvent::date)
+                  .thenComparing(e -> e.mentions().get(0).articleId())
+                  .thenComparingInt(e -> e.mentions().get(0).row().event()))
+          .toList();
+    } catch (java.sql.SQLException e) {
+      throw failure("cannot read the events", e);
+    }
+  }
+
+  /**
+   * Writes {@code events} (as {@link #events} gives them) to a Parquet file through DuckDB: one row
+   * per event with its counts, and its mentions as a list of structs.
+   */
+  public synchronized void writeParquet(List<MergedEvent> events, Path file) {
+    requireWritable();
+    try {
+      duck.writeEventsParquet(events, file);
+    } catch (java.sql.SQLException e) {
+      throw failure("cannot write the Parquet file " + file, e);
+    }
+  }
+
   /** Searches the articles: ranked hits with snippets and facet counts. */
   public SearchResult search(SearchQuery q) {
     Preconditions.requireNonNull(q, "search query");

@@ -20,6 +20,7 @@ import org.annals.model.Timestamp;
  * @param signature its MinHash signature, or {@code null} when the body is too short
  * @param batch the batch that last wrote it
  * @param seenAt when it was last read
+ * @param annotations what the NLP stage found in it, or {@code null} when it was not annotated
  */
 record StoredArticle(
     Article article,
@@ -28,7 +29,8 @@ record StoredArticle(
     List<String> sources,
     int[] signature,
     long batch,
-    Instant seenAt) {
+    Instant seenAt,
+    Annotations annotations) {
   StoredArticle {
     if (article == null || storyId == null || seenAt == null) {
       throw new NullPointerException("a stored article needs its article, story id and time read");
@@ -42,7 +44,13 @@ record StoredArticle(
 
   /** A copy written by batch {@code seq}. */
   StoredArticle inBatch(long seq) {
-    return new StoredArticle(article, storyId, fingerprint, sources, signature, seq, seenAt);
+    return new StoredArticle(
+        article, storyId, fingerprint, sources, signature, seq, seenAt, annotations);
+  }
+
+  /** A copy with {@code a} as its annotations. */
+  StoredArticle withAnnotations(Annotations a) {
+    return new StoredArticle(article, storyId, fingerprint, sources, signature, batch, seenAt, a);
   }
 
   /**

@@ -1,5 +1,6 @@
 -- Annals store schema v1 (annals-store-v1): the DuckDB tables.
--- The later stages (NLP, events) add tables in a new version with a migration; never edit v1 in place.
+-- v1 grows only by new tables that older code ignores (annotations and entities came with the NLP stage);
+-- a change to an existing table gets a new version with a migration: never edit v1's tables in place.
 -- Keys: the big tables (articles, stories, provenance, minhash, seen_items) declare no PRIMARY KEY: DuckDB
 -- rewrites a whole ART index at every checkpoint, which made the file several times larger than its data.
 -- The store keeps their keys unique itself (each batch deletes, then inserts, staged rows); the key of each
@@ -77,6 +78,60 @@ CREATE TABLE IF NOT EXISTS checkpoints (
 CREATE TABLE IF NOT EXISTS seen_items (
   source_key VARCHAR NOT NULL,
   item_id VARCHAR NOT NULL,
+  batch BIGINT NOT NULL
+);
+
+-- key: article_id. The NLP stage's annotations of the article (docs/annotation-schema-v1.md), whole.
+CREATE TABLE IF NOT EXISTS annotations (
+  article_id VARCHAR NOT NULL,
+  json VARCHAR NOT NULL,
+  batch BIGINT NOT NULL
+);
+
+-- key: (article_id, entity_id). The entities of annotated articles, for analytics.
+CREATE TABLE IF NOT EXISTS entities (
+  article_id VARCHAR NOT NULL,
+  entity_id VARCHAR NOT NULL,
+  name VARCHAR NOT NULL,
+  type VARCHAR NOT NULL,
+  actor VARCHAR,
+  role VARCHAR,
+  country VARCHAR,
+  mentions INTEGER NOT NULL,
+  batch BIGINT NOT NULL
+);
+
+-- key: (article_id, event, source_code, target_code). The events coded in each article (one row per
+-- source-target pair); events across articles are merged from these at query time.
+CREATE TABLE IF NOT EXISTS event_mentions (
+  article_id VARCHAR NOT NULL,
+  event INTEGER NOT NULL,
+  sentence INTEGER NOT NULL,
+  kind VARCHAR NOT NULL,
+  cameo VARCHAR,
+  root VARCHAR,
+  occurrence VARCHAR,
+  plover VARCHAR,
+  plover_mode VARCHAR,
+  quad INTEGER NOT NULL,
+  goldstein DOUBLE,
+  source_code VARCHAR,
+  source_name VARCHAR,
+  target_code VARCHAR,
+  target_name VARCHAR,
+  date DATE NOT NULL,
+  date_precision VARCHAR NOT NULL,
+  place_name VARCHAR,
+  place_country VARCHAR,
+  place_adm1 VARCHAR,
+  lat DOUBLE,
+  lon DOUBLE,
+  source_start INTEGER NOT NULL,
+  target_start INTEGER NOT NULL,
+  action_start INTEGER NOT NULL,
+  action_end INTEGER NOT NULL,
+  confidence DOUBLE NOT NULL,
+  json VARCHAR NOT NULL,
   batch BIGINT NOT NULL
 );
 

@@ -25,7 +25,7 @@ class StoreStatsTest {
       assertThat(s.byDay()).isEmpty();
       assertThat(s.bytes()).isPositive();
       assertThat(store.search(SearchQuery.of("anything", 10)).facets())
-          .containsOnlyKeys("publisher", "section", "year-month");
+          .containsOnlyKeys("publisher", "section", "year-month", "actor");
     }
   }
 
