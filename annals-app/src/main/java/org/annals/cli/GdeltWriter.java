@@ -20,7 +20,8 @@ import org.annals.store.MergedEvent;
 final class GdeltWriter {
   static final int EVENT_COLUMNS = 61;
   static final int MENTION_COLUMNS = 16;
-  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+  private static final DateTimeFormatter STAMP =
+      DateTimeFormatter.ofPattern("yyyyMMddHHmmss", Locale.ROOT);
 
   private GdeltWriter() {}
 
