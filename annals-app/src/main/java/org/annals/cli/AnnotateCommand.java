@@ -25,6 +25,7 @@ import org.annals.model.Article;
 import org.annals.nlp.AnnotatedArticle;
 import org.annals.nlp.AnnotatedJson;
 import org.annals.nlp.Annotator;
+import org.annals.nlp.Syntax;
 import org.annals.pipeline.Extraction;
 import org.annals.pipeline.OrderedParallel;
 import org.annals.pipeline.Outcome;
@@ -122,6 +123,10 @@ final class AnnotateCommand implements Callable<Integer> {
     Thread warmUp = new Thread(Annotator::warmUp, "annals-warm-up-main");
     warmUp.setDaemon(true);
     warmUp.start();
+    // the event coder's lexicon and the dependency parser load alongside
+    Thread parser = new Thread(AnnotateCommand::warmUpCoder, "annals-warm-up-parser");
+    parser.setDaemon(true);
+    parser.start();
     List<Outcome<Article>> articles = new ArrayList<>();
     List<Input> files = new ArrayList<>();
     Map<String, String> storedAnnotations = new HashMap<>();
@@ -189,6 +194,11 @@ final class AnnotateCommand implements Callable<Integer> {
               + e
               + "); please report it with this input");
     }
+  }
+
+  private static void warmUpCoder() {
+    EventCoder.standard();
+    Syntax.warmUp();
   }
 
   private static ObjectNode annotateAndCode(Annotator annotator, Article article) {
