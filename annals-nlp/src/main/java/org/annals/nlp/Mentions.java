@@ -41,6 +41,7 @@ final class Mentions {
    */
   static List<Mention> find(String text, Parsed parsed) {
     List<Mention> out = new ArrayList<>(names(text, parsed));
+    out.addAll(missedSurnames(text, parsed, out));
     for (Token t : parsed.tokens()) {
       if ((t.pos().startsWith("PRP")) && PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))) {
         out.add(
@@ -65,6 +66,45 @@ final class Mentions {
     }
     out.sort(Comparator.comparingInt(Mention::start).thenComparingInt(x -> -x.end()));
     return out;
+  }
+
+  /**
+   * Later mentions of a person's surname the name tagger missed ("Aasland later met…" after "Sigrid
+   * Aasland"): a capitalised token equal to the last word of an earlier multi-word person name,
+   * outside every other name.
+   */
+  private static List<Mention> missedSurnames(String text, Parsed parsed, List<Mention> names) {
+    java.util.Map<String, Integer> surnames = new java.util.HashMap<>();
+    for (Mention m : names) {
+      int space = m.text().lastIndexOf(' ');
+      if (m.type() == MentionType.PERSON && space > 0) {
+        surnames.putIfAbsent(m.text().substring(space + 1), m.end());
+      }
+    }
+    List<Mention> out = new ArrayList<>();
+    if (surnames.isEmpty()) {
+      return out;
+    }
+    for (Token t : parsed.tokens()) {
+      Integer after = surnames.get(t.word());
+      if (after != null
+          && t.start() >= after
+          && Character.isUpperCase(t.word().charAt(0))
+          && !overlapsAny(names, t.start(), t.end())) {
+        out.add(
+            new Mention(t.word(), t.start(), t.end(), MentionType.PERSON, Mention.Form.NAME, null));
+      }
+    }
+    return out;
+  }
+
+  private static boolean overlapsAny(List<Mention> mentions, int start, int end) {
+    for (Mention x : mentions) {
+      if (x.start() < end && start < x.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Consecutive tokens of one named-entity class within a sentence. */

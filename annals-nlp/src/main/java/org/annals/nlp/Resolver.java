@@ -207,7 +207,9 @@ final class Resolver {
         String gap = text.substring(m.end(), next.start());
         if (gap.isBlank() || gap.strip().equals(",")) {
           String id = person(next.text(), done);
-          Titles.ofNominal(m.text(), base).ifPresent(t -> give(id, t, m.start()));
+          Titles.ofNominal(m.text(), base)
+              .or(() -> counterpartTitle(m, done))
+              .ifPresent(t -> give(id, t, m.start()));
           return id;
         }
       }
@@ -228,6 +230,46 @@ final class Resolver {
       }
     }
     return actorEntity(holders.get(0).actor(), MentionType.PERSON);
+  }
+
+  /**
+   * The title "his Ghanaian counterpart" gives: the office of the person "his" stands for (the
+   * nearest person before it in the sentence), at the body the nominal names — Togo's foreign
+   * minister's Ghanaian counterpart is Ghana's foreign minister.
+   */
+  private Optional<Titles.Title> counterpartTitle(Mention m, List<Mention> done) {
+    if (!Titles.officeOf(m.text()).filter("counterpart"::equals).isPresent()) {
+      return Optional.empty();
+    }
+    Optional<Country> country = Titles.countryOf(m.text(), base);
+    int s = sentenceOf(m.start());
+    for (int k = done.size() - 1; k >= 0 && country.isPresent(); k--) {
+      Mention x = done.get(k);
+      if (sentenceOf(x.start()) != s) {
+        break;
+      }
+      if (x.type() == MentionType.PERSON && x.entity() != null && x.end() <= m.start()) {
+        Optional<String> office = officeOf(x.entity());
+        return office.map(o -> new Titles.Title(o, false, country.get()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The office the article or the actor base gives person {@code id} ("foreign minister"). */
+  private Optional<String> officeOf(String id) {
+    for (int k = titles.size() - 1; k >= 0; k--) {
+      if (titles.get(k).entity().equals(id)) {
+        return Optional.of(titles.get(k).title().office());
+      }
+    }
+    Entity e = entities.get(id);
+    if (e == null || e.role() == null || e.role().startsWith("former ")) {
+      return Optional.empty();
+    }
+    String role = e.role().replaceFirst("(?i)^acting ", "");
+    int of = role.indexOf(" of ");
+    return Titles.officeOf(of < 0 ? role : role.substring(0, of));
   }
 
   /** The person {@code id}, after the title written right before the name, if any. */
@@ -264,7 +306,10 @@ final class Resolver {
    * before it: "the Moroccan minister" after "Moroccan Foreign Minister Karim Benslimane".
    */
   private String localTitleHolder(Mention m) {
-    if (Titles.former(m.text())) {
+    LocalDate own = sentenceDate.apply(sentenceOf(m.start()));
+    if (Titles.former(m.text()) || (own != null && !own.equals(reportDate))) {
+      // the article's titles hold at its date; "the Iranian president" in a sentence about May 19
+      // is who held the office then
       return null;
     }
     java.util.Optional<String> office = Titles.officeOf(m.text());

@@ -140,7 +140,9 @@ final class StandardAnnotator implements Annotator {
     Resolver resolver =
         new Resolver(
             actors(), report, parsed.sentences(), i -> sentenceDate(annotated, parsed, times, i));
-    List<Mention> mentions = resolver.resolve(annotated, Mentions.find(annotated, parsed));
+    List<Mention> mentions =
+        resolver.resolve(
+            annotated, placesTaggedAsPeople(annotated, Mentions.find(annotated, parsed)));
     Map<String, Entity> entities = resolver.entities();
     List<Place> places = places(annotated, mentions, entities);
     List<Quote> quotes = Quotes.find(annotated, parsed.sentences(), mentions, entities);
@@ -208,6 +210,51 @@ final class StandardAnnotator implements Annotator {
     // a date right after a comma or a clause ("…, Thursday, …") or at a verb's side
     String after = text.substring(t.end(), Math.min(s.end(), t.end() + 2));
     return before.endsWith(", ") && (after.startsWith(",") || after.startsWith("."));
+  }
+
+  /**
+   * Names the name tagger took for people that are places of the article's countries ("Mendoza's
+   * governor" in a story about Argentina): a one-word person name that is no earlier person's
+   * surname and no person of the actor base, which the gazetteer resolves to a city or province of
+   * a country the article names. Done before coreference, so that no "he" points at a province.
+   */
+  private List<Mention> placesTaggedAsPeople(String text, List<Mention> raw) {
+    Set<String> countries = new LinkedHashSet<>();
+    Set<String> surnames = new java.util.HashSet<>();
+    for (Mention m : raw) {
+      if (m.form() == Mention.Form.NAME
+          && (m.type() == MentionType.GPE || m.type() == MentionType.NORP)) {
+        actors().country(m.text()).ifPresent(c -> countries.add(c.alpha3()));
+      }
+      if (m.type() == MentionType.PERSON && m.text().contains(" ")) {
+        surnames.add(m.text().substring(m.text().lastIndexOf(' ') + 1));
+      }
+    }
+    if (countries.isEmpty()) {
+      return raw;
+    }
+    PlaceContext context = PlaceContext.of(countries);
+    List<Mention> out = new ArrayList<>(raw.size());
+    for (Mention m : raw) {
+      boolean candidate =
+          m.type() == MentionType.PERSON
+              && m.form() == Mention.Form.NAME
+              && !m.text().contains(" ")
+              && !surnames.contains(m.text())
+              && actors().lookup(m.text()).stream()
+                  .noneMatch(a -> a.type() == org.annals.actors.ActorType.PERSON);
+      Optional<GeoEntry> g =
+          candidate
+              ? PlaceResolver.standard().resolve(text, m.start(), m.end(), context)
+              : Optional.empty();
+      boolean place =
+          g.isPresent()
+              && g.get().kind() != org.annals.geo.PlaceKind.COUNTRY
+              && countries.contains(g.get().country());
+      out.add(
+          place ? new Mention(m.text(), m.start(), m.end(), MentionType.GPE, m.form(), null) : m);
+    }
+    return out;
   }
 
   private List<Place> places(String text, List<Mention> mentions, Map<String, Entity> entities) {

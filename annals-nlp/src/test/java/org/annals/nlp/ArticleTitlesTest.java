@@ -26,7 +26,8 @@ class ArticleTitlesTest {
                     "\"Our coasts face each other,\" Vasconcelos told reporters after the meeting."
                         + " \"Today we agreed to change that.\"",
                     "Aasland said Norway would open a consular office in Faro.",
-                    "\"Norway has the wind and the ships,\" the Norwegian minister said."));
+                    "\"Norway has the wind and the ships,\" the Norwegian minister said.",
+                    "Aasland later met her Danish counterpart, Mette Holm, in Copenhagen."));
   }
 
   private static Entity entity(String name) {
@@ -41,6 +42,13 @@ class ArticleTitlesTest {
     assertThat(entity("Sigrid Aasland"))
         .extracting(Entity::role, Entity::country, Entity::actor)
         .containsExactly("Foreign Minister of Norway", "NOR", "NORGOV");
+  }
+
+  @Test
+  void annotate_counterpartBeforeAName_getsThePossessorsOfficeAtTheNamedCountry() {
+    assertThat(entity("Mette Holm"))
+        .extracting(Entity::role, Entity::country, Entity::actor)
+        .containsExactly("Foreign Minister of Denmark", "DNK", "DNKGOV");
   }
 
   @Test
