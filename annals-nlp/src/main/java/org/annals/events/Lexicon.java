@@ -44,11 +44,11 @@ final class Lexicon {
    * True when some entry of {@code lemma} may match in a sentence whose words (lemmas and forms)
    * are {@code words}, with {@code before} actors named before the verb and {@code after} after it:
    * its frame words all occur, an actor precedes the verb (its subject) and, for an entry that
-   * needs a target, another actor or a "this"/"that"/"it" follows. Occurrences need no actor. A
-   * cheap test that spares the parser the sentences that cannot give an event.
+   * needs a target, another actor or a "this"/"it" follows. Occurrences need no actor. A cheap test
+   * that spares the parser the sentences that cannot give an event.
    */
   boolean possible(String lemma, Set<String> words, int before, int after) {
-    boolean pointer = words.contains("this") || words.contains("that") || words.contains("it");
+    boolean pointer = words.contains("this") || words.contains("it");
     for (LexEntry e : byVerb.getOrDefault(lemma, List.of())) {
       boolean actorsOk =
           e.occurrence() != null

@@ -429,12 +429,27 @@ final class SentenceCoder {
           return targets.actorsAt(objects.get(0));
         }
       }
+      if (byParticiple(cur)) {
+        cur = tree.head(tree.head(cur));
+        continue;
+      }
       if (!(tree.is(cur, "conj") || tree.is(cur, "xcomp") || controlledAdverbial(cur))) {
         return List.of();
       }
       cur = tree.head(cur);
     }
     return List.of();
+  }
+
+  /** "began the meeting by wishing…" when the parser left "by wishing" as loose dependents. */
+  private boolean byParticiple(int v) {
+    int by = tree.head(v);
+    return tree.is(v, "dep")
+        && tree.token(v).pos().equals("VBG")
+        && by >= 0
+        && tree.lemma(by).equals("by")
+        && tree.head(by) >= 0
+        && tree.isVerb(tree.head(by));
   }
 
   /** "began the meeting by wishing…" shares its subject; "accused X of violating…" does not. */

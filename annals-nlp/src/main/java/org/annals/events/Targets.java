@@ -17,7 +17,7 @@ final class Targets {
 
   private static final Set<String> INSIDE =
       Set.of("compound", "amod", "nmod:poss", "appos", "flat", "det:poss");
-  private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "it");
+  private static final Set<String> DEMONSTRATIVES = Set.of("this", "it");
 
   private final AnnotatedArticle article;
   private final Sentence sentence;
@@ -87,8 +87,15 @@ final class Targets {
     return out;
   }
 
-  /** True when the verb's object is "this", "that" or "it" and the sentence before has actors. */
+  /**
+   * True when the verb stands in a quote, its object is "this" or "it" and the sentence before has
+   * actors: a speaker's "we support this" points back at what was just said. Elsewhere "this" and
+   * "it" are left alone (and "that" is too often a relative pronoun).
+   */
   boolean inferable(int v) {
+    if (!inQuote(v)) {
+      return false;
+    }
     for (int obj : tree.children(v, "obj")) {
       Token t = tree.token(obj);
       if (t != null
@@ -98,6 +105,12 @@ final class Targets {
       }
     }
     return false;
+  }
+
+  private boolean inQuote(int v) {
+    Token t = tree.token(v);
+    return t != null
+        && article.quotes().stream().anyMatch(q -> t.start() >= q.start() && t.end() <= q.end());
   }
 
   /** For "we support this": the first actor of the sentence before that is not a source. */

@@ -50,7 +50,7 @@ class EventCoderTest {
         "The German chancellor met with the Polish prime minister in Warsaw on Tuesday.|[DEUGOV]040[POLGOV];",
         "China and India held talks in Beijing on March 3, 2024.|[CHN]040[IND];",
         "Japan called for talks with North Korea.|[JPN]026[PRK];",
-        "Russia pledged to provide military aid to Syria.|[RUS]033[SYR];",
+        "Russia pledged to provide military aid to Syria.|[RUS]0332[SYR];",
         "Canada praised Mexico for its handling of the crisis.|[CAN]051[MEX];",
         "Brazil signed a trade agreement with Argentina on Friday.|[BRA]057[ARG];",
         "Egypt agreed to release the detained journalists.|[EGY]0353[];",
@@ -81,6 +81,15 @@ class EventCoderTest {
         "Hungary vetoed the resolution against Russia.|[HUN]129[RUS];",
         "Russia said on Tuesday that Sudan must return the helicopter.|[RUS]100[SDN];",
         "France said Iran should release the detained sailors.|[FRA]0253[IRN];",
+        "Iran told Iraq that the border would stay open.|[IRN]010[IRQ];",
+        "Japan and Australia held joint military exercises on Friday.|[JPN]062[AUS];",
+        "Germany sent humanitarian aid to Sudan.|[DEU]073[SDN];",
+        "Russia provided economic aid to Cuba.|[RUS]071[CUB];",
+        "Kenyan teachers went on strike on Monday.|[KEN]143[];",
+        "Serbian protesters demonstrated against Kosovo in Belgrade.|[SRBCVL]141[XKX];",
+        "Syrian soldiers abducted two Lebanese journalists.|[SYRMIL]181[LBNMED];",
+        "Egypt massacred Libyan civilians.|[EGY]202[LBYCVL];",
+        "Syria used chemical weapons against Turkey.|[SYR]2041[TUR];",
       })
   void code_ownSentence_givesDyadAndCode(String sentence, String expected) {
     assertThat(dyads(code(sentence))).isEqualTo(expected);
