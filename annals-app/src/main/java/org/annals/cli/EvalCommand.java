@@ -37,7 +37,7 @@ final class EvalCommand implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "Missing command: give extraction or temporal");
+        spec.commandLine(), "Missing command: give extraction, temporal or events");
   }
 
   /**

@@ -38,6 +38,9 @@ final class Quotes {
       String text, List<Sentence> sentences, List<Mention> mentions, Map<String, Entity> entities) {
     List<Quote> out = new ArrayList<>();
     for (Span s : spans(text)) {
+      if (text.substring(s.start(), s.end()).replaceAll("[\\s,]+$", "").isBlank()) {
+        continue; // quotation marks around nothing ('" "') quote nothing
+      }
       Quote q = attribute(text, s, sentences, mentions, entities);
       Quote previous = out.isEmpty() ? null : out.get(out.size() - 1);
       if (q.speaker() == null

@@ -71,6 +71,14 @@ class BadInputTest {
   }
 
   @Test
+  void annotate_quotationMarksAroundNothing_noQuoteAndNoException() {
+    AnnotatedArticle a =
+        annotator.annotate(
+            Articles.of("2024-07-04T08:46", "en", "Iran said \" \" on Thursday, and \",\" too."));
+    assertThat(a.quotes()).isEmpty();
+  }
+
+  @Test
   void annotate_controlCharactersAndOddUnicode_noException() {
     String odd = "Putin\u0000 met \uFEFFMokhber\u200B in \uD83D\uDE00 Astana\u0007 on Thursday.";
     AnnotatedArticle a = annotator.annotate(Articles.of("2024-07-04T08:46", "en", odd));
