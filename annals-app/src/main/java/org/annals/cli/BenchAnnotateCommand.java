@@ -44,7 +44,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Speed of the NLP stage (annotate) on seed-length news articles:",
-      "1. cold start: a new JVM runs 'annals annotate' on the first article; wall time to its output;",
+      "1. cold start: a new JVM runs 'annals annotate' on the first article as bin/annals does for one file",
+      "   (client compiler only), events included; wall time to its output;",
       "2. load: models and tables loaded in this JVM (the first article's annotation);",
       "3. articles/s and tokens/s on one thread, then on --threads threads, SECONDS each;",
       "4. peak heap used. Inputs default to the team's examples/ plus the seed article from ../shared.",
@@ -224,9 +225,11 @@ final class BenchAnnotateCommand implements Callable<Integer> {
   /** Seconds from starting a new JVM running {@code annotate file} to its exit with output. */
   private static double coldStart(Path file) throws IOException, InterruptedException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    // as bin/annals runs a one-file annotate: the client compiler alone starts faster
     List<String> command =
         List.of(
             java,
+            "-XX:TieredStopAtLevel=1",
             "-Dfile.encoding=UTF-8",
             "-cp",
             System.getProperty("java.class.path"),

@@ -13,7 +13,6 @@ import org.annals.geo.GeoEntry;
 import org.annals.geo.PlaceContext;
 import org.annals.geo.PlaceResolver;
 import org.annals.model.Article;
-import org.annals.model.ArticleIds;
 import org.annals.model.Warning;
 import org.annals.time.TimeExpression;
 import org.annals.time.TimeTagger;
@@ -31,22 +30,6 @@ final class StandardAnnotator implements Annotator {
   static final int MAX_CHARS = 100_000;
 
   static final StandardAnnotator INSTANCE = new StandardAnnotator(null);
-  static final Article WARM_UP =
-      new Article(
-          ArticleIds.fromContent("warm up", List.of("x")),
-          "warm-up",
-          null,
-          "Leaders meet",
-          null,
-          null,
-          List.of(),
-          null,
-          null,
-          "en",
-          List.of(
-              "Russian President Vladimir Putin met his counterpart in Astana on Thursday, he said."),
-          List.of(),
-          List.of());
 
   /** The actor base, or {@code null} for the shipped one (loaded on first use). */
   private final ActorBase actors;
@@ -61,7 +44,6 @@ final class StandardAnnotator implements Annotator {
 
   static void warmUp() {
     Loaded.ready();
-    INSTANCE.annotate(WARM_UP);
   }
 
   /**
