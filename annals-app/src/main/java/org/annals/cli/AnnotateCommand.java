@@ -3,15 +3,12 @@ package org.annals.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.annals.actors.ActorBase;
-import org.annals.actors.ActorFileException;
 import org.annals.events.EventCoder;
 import org.annals.extract.Extractors;
 import org.annals.extract.Format;
@@ -85,14 +82,7 @@ final class AnnotateCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "Worker threads. Default: the number of cores.")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @Option(
-      names = "--actors",
-      paramLabel = "FILE",
-      description = {
-        "Your own actors, added to the shipped actor base (format: docs/actors.md); repeatable.",
-        "A row with the same key as a shipped one replaces it."
-      })
-  List<Path> actorFiles = new ArrayList<>();
+  @Mixin ActorsOption actors;
 
   @Option(
       names = "--fresh",
@@ -108,15 +98,9 @@ final class AnnotateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Annotator annotator;
     try {
-      annotator =
-          actorFiles.isEmpty()
-              ? Annotator.standard()
-              : Annotator.standard(ActorBase.load(actorFiles.toArray(Path[]::new)));
-    } catch (ActorFileException e) {
-      err.println("annals annotate: " + e.getMessage());
-      return ExitCodes.USAGE;
+      annotator = actors.annotator();
     } catch (IOException e) {
-      err.println("annals annotate: cannot read the actor file: " + e.getMessage());
+      err.println("annals annotate: " + e.getMessage());
       return ExitCodes.USAGE;
     }
     // load the models while the inputs are read and extracted

@@ -2,13 +2,10 @@ package org.annals.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.annals.actors.ActorBase;
 import org.annals.extract.Format;
 import org.annals.ingest.FetchOptions;
 import org.annals.ingest.SourceOptions;
@@ -103,12 +100,7 @@ final class IngestCommand implements Callable<Integer> {
           "Store articles without annotating them (fast; annotate later by ingesting again).")
   boolean noAnnotate;
 
-  @Option(
-      names = "--actors",
-      paramLabel = "FILE",
-      description =
-          "Your own actors, added to the shipped actor base (see 'annals annotate --help').")
-  List<Path> actorFiles = new ArrayList<>();
+  @Mixin ActorsOption actors;
 
   @Option(
       names = {"-q", "--quiet"},
@@ -122,10 +114,7 @@ final class IngestCommand implements Callable<Integer> {
     Annotator annotator = null;
     if (!noAnnotate) {
       try {
-        annotator =
-            actorFiles.isEmpty()
-                ? Annotator.standard()
-                : Annotator.standard(ActorBase.load(actorFiles.toArray(Path[]::new)));
+        annotator = actors.annotator();
       } catch (IOException e) {
         err.println("annals ingest: " + e.getMessage());
         return ExitCodes.USAGE;

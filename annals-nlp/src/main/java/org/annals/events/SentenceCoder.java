@@ -66,11 +66,7 @@ final class SentenceCoder {
     this.lexicon = lexicon;
     this.actors = actors;
     this.earlier = earlier;
-    for (Token t : article.tokens()) {
-      if (t.sentence() == sentence.index()) {
-        tokens.add(t);
-      }
-    }
+    tokens.addAll(Syntax.tokensOf(article.tokens(), sentence.index()));
   }
 
   /** The sentence's events; the sentence is parsed only when it may hold one. */

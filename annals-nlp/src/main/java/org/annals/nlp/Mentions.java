@@ -161,14 +161,11 @@ final class Mentions {
   }
 
   private static boolean overlapsName(List<Mention> mentions, int start, int end) {
-    for (Mention x : mentions) {
-      if (x.form() == Mention.Form.NAME
-          && x.type() == MentionType.PERSON
-          && x.start() < end
-          && start < x.end()) {
-        return true;
-      }
-    }
-    return false;
+    return overlapsAny(
+        mentions.stream()
+            .filter(x -> x.form() == Mention.Form.NAME && x.type() == MentionType.PERSON)
+            .toList(),
+        start,
+        end);
   }
 }

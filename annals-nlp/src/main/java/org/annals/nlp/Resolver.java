@@ -326,9 +326,20 @@ final class Resolver {
     return null;
   }
 
+  /**
+   * The sentence holding {@code offset}, or {@code null} (sentences are sorted: a binary search).
+   */
   private Sentence sentenceAt(int offset) {
-    for (Sentence s : sentences) {
-      if (s.contains(offset)) {
+    int lo = 0;
+    int hi = sentences.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Sentence s = sentences.get(mid);
+      if (offset < s.start()) {
+        hi = mid - 1;
+      } else if (offset >= s.end()) {
+        lo = mid + 1;
+      } else {
         return s;
       }
     }
@@ -404,12 +415,8 @@ final class Resolver {
   }
 
   private int sentenceOf(int offset) {
-    for (Sentence s : sentences) {
-      if (s.contains(offset)) {
-        return s.index();
-      }
-    }
-    return -1;
+    Sentence s = sentenceAt(offset);
+    return s == null ? -1 : s.index();
   }
 
   private static String lastWord(String name) {

@@ -26,12 +26,7 @@ public final class Syntax {
    * empty when the sentence is longer than {@link #MAX_TOKENS} or has no tokens.
    */
   public static List<Dependency> parse(AnnotatedArticle article, int sentence) {
-    List<Token> tokens = new ArrayList<>();
-    for (Token t : article.tokens()) {
-      if (t.sentence() == sentence) {
-        tokens.add(t);
-      }
-    }
+    List<Token> tokens = tokensOf(article.tokens(), sentence);
     if (tokens.isEmpty() || tokens.size() > MAX_TOKENS) {
       return List.of();
     }
@@ -58,6 +53,28 @@ public final class Syntax {
     }
     out.sort(Comparator.comparingInt(Dependency::dependent));
     return out;
+  }
+
+  /**
+   * The tokens of sentence {@code sentence}: tokens are in sentence order, so the first is found by
+   * binary search (the coder asks for many sentences of one article).
+   */
+  public static List<Token> tokensOf(List<Token> all, int sentence) {
+    int lo = 0;
+    int hi = all.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (all.get(mid).sentence() < sentence) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    int end = lo;
+    while (end < all.size() && all.get(end).sentence() == sentence) {
+      end++;
+    }
+    return all.subList(lo, end);
   }
 
   /** Loads the parser now (a server pays this once at start). */

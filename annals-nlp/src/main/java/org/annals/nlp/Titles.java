@@ -183,10 +183,8 @@ final class Titles {
   private static Optional<Title> title(
       String office, String mods, String countryWord, ActorBase base) {
     String m = mods == null ? "" : mods.toLowerCase(Locale.ROOT);
-    for (String w : m.split("\\s+")) {
-      if (FORMER.contains(w)) {
-        return Optional.empty();
-      }
+    if (former(m)) {
+      return Optional.empty();
     }
     // a capitalised word that is no country ("Social Democratic leader") adds no country
     Country country = countryWord == null ? null : base.country(countryWord).orElse(null);
