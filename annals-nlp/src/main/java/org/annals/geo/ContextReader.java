@@ -2,7 +2,6 @@ package org.annals.geo;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -16,27 +15,6 @@ final class ContextReader {
   private static final int MAX_LEFT_WORDS = 8;
   private static final int MAX_RIGHT_WORDS = 5;
   private static final int MAX_MODIFIERS = 2;
-  private static final Map<String, PlaceKind> KIND_WORDS =
-      Map.ofEntries(
-          Map.entry("province", PlaceKind.ADM1),
-          Map.entry("state", PlaceKind.ADM1),
-          Map.entry("region", PlaceKind.ADM1),
-          Map.entry("oblast", PlaceKind.ADM1),
-          Map.entry("governorate", PlaceKind.ADM1),
-          Map.entry("prefecture", PlaceKind.ADM1),
-          Map.entry("county", PlaceKind.ADM1),
-          Map.entry("emirate", PlaceKind.ADM1),
-          Map.entry("canton", PlaceKind.ADM1),
-          Map.entry("department", PlaceKind.ADM1),
-          Map.entry("city", PlaceKind.CITY),
-          Map.entry("capital", PlaceKind.CITY),
-          Map.entry("town", PlaceKind.CITY),
-          Map.entry("village", PlaceKind.CITY),
-          Map.entry("port", PlaceKind.CITY),
-          Map.entry("country", PlaceKind.COUNTRY),
-          Map.entry("nation", PlaceKind.COUNTRY),
-          Map.entry("republic", PlaceKind.COUNTRY),
-          Map.entry("kingdom", PlaceKind.COUNTRY));
 
   /** Words that end a run of adjectives: the country word before them qualifies something else. */
   private static final Set<String> NOT_MODIFIERS =
@@ -67,8 +45,8 @@ final class ContextReader {
     List<String> w = left.words();
     int i = !w.isEmpty() && w.get(0).equals("of") ? 1 : 0;
     String kindWord = i < w.size() ? Names.lower(w.get(i)) : "";
-    if (KIND_WORDS.containsKey(kindWord)) {
-      found.kind = KIND_WORDS.get(kindWord);
+    if (KindWords.ALL.containsKey(kindWord)) {
+      found.kind = KindWords.ALL.get(kindWord);
       found.capital = kindWord.equals("capital");
       i++;
     } else if (left.comma() || i > 0) {
@@ -110,7 +88,7 @@ final class ContextReader {
       return;
     }
     if (!right.comma()) {
-      PlaceKind k = KIND_WORDS.get(Names.lower(w.get(0)));
+      PlaceKind k = KindWords.ALL.get(Names.lower(w.get(0)));
       if (k != null && found.kind == null) {
         found.kind = k;
       }

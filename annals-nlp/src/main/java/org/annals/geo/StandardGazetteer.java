@@ -14,19 +14,6 @@ import java.util.stream.Stream;
 final class StandardGazetteer implements Gazetteer {
   private static final Match[] NONE = new Match[0];
   private static final String[] NO_COUNTRY = new String[0];
-  private static final Map<String, PlaceKind> KIND_WORDS =
-      Map.ofEntries(
-          Map.entry("province", PlaceKind.ADM1),
-          Map.entry("state", PlaceKind.ADM1),
-          Map.entry("region", PlaceKind.ADM1),
-          Map.entry("oblast", PlaceKind.ADM1),
-          Map.entry("governorate", PlaceKind.ADM1),
-          Map.entry("prefecture", PlaceKind.ADM1),
-          Map.entry("county", PlaceKind.ADM1),
-          Map.entry("emirate", PlaceKind.ADM1),
-          Map.entry("canton", PlaceKind.ADM1),
-          Map.entry("department", PlaceKind.ADM1),
-          Map.entry("city", PlaceKind.CITY));
 
   /** Loads the shipped gazetteer on first use, once per JVM. */
   static final class Holder {
@@ -109,7 +96,7 @@ final class StandardGazetteer implements Gazetteer {
   /** "washington state" → the division Washington; "tehran province" → the province. */
   private Match[] byKindWord(String key) {
     int space = key.lastIndexOf(' ');
-    PlaceKind kind = space < 0 ? null : KIND_WORDS.get(key.substring(space + 1));
+    PlaceKind kind = space < 0 ? null : KindWords.SUFFIXES.get(key.substring(space + 1));
     Match[] all = kind == null ? null : index.get(key.substring(0, space));
     if (all == null) {
       return NONE;
