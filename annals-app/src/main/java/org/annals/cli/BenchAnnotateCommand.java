@@ -34,6 +34,7 @@ import org.annals.pipeline.Extraction;
 import org.annals.pipeline.Outcome;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -64,11 +65,7 @@ final class BenchAnnotateCommand implements Callable<Integer> {
       description = "Files or folders of articles. Default: examples/ and the seed article.")
   List<Path> inputs = new ArrayList<>();
 
-  @Option(
-      names = "--shared",
-      paramLabel = "DIR",
-      description = "The shared folder (for the seed). Default: -Dannals.shared, else ../shared.")
-  Path shared;
+  @Mixin SharedOption shared;
 
   @Option(names = "--threads", description = "Threads for the parallel run. Default: the cores.")
   int threads = Runtime.getRuntime().availableProcessors();
@@ -98,7 +95,7 @@ final class BenchAnnotateCommand implements Callable<Integer> {
     List<Path> paths = new ArrayList<>(inputs);
     if (paths.isEmpty()) {
       paths.add(Path.of("examples"));
-      Path seed = EvalCommand.sharedFolder(shared).resolve(SEED);
+      Path seed = shared.folder().resolve(SEED);
       if (Files.isRegularFile(seed)) {
         paths.add(seed);
       } else {

@@ -9,6 +9,7 @@ import org.annals.eval.EvalSetException;
 import org.annals.eval.ExtractionBench;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -47,12 +48,7 @@ final class BenchCommand implements Runnable {
   static final class Extraction implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(
-        names = "--shared",
-        paramLabel = "DIR",
-        description =
-            "The shared folder holding data/extraction/. Default: -Dannals.shared, else ../shared.")
-    Path shared;
+    @Mixin SharedOption shared;
 
     @Option(
         names = "--threads",
@@ -77,7 +73,7 @@ final class BenchCommand implements Runnable {
             spec.commandLine(),
             "--threads and --seconds must be positive (got " + threads + " and " + seconds + ")");
       }
-      Path root = EvalCommand.sharedFolder(shared);
+      Path root = shared.folder();
       String missing = EvalCommand.missingShared(root);
       if (missing != null) {
         err.println("annals bench extraction: " + missing);

@@ -15,6 +15,7 @@ import org.annals.eval.ExtractionEval;
 import org.annals.eval.PageResult;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -98,12 +99,7 @@ final class EvalCommand implements Runnable {
         description = "zyte, naeb, htmldate, trafilatura or readability.")
     String setName;
 
-    @Option(
-        names = "--shared",
-        paramLabel = "DIR",
-        description =
-            "The shared folder holding data/extraction/. Default: -Dannals.shared, else ../shared.")
-    Path shared;
+    @Mixin SharedOption shared;
 
     @Option(
         names = "--out",
@@ -135,7 +131,7 @@ final class EvalCommand implements Runnable {
             spec.commandLine(),
             "--threads must be positive and --limit >= 0 (got " + threads + " and " + limit + ")");
       }
-      Path root = sharedFolder(shared);
+      Path root = shared.folder();
       String missing = missingShared(root);
       if (missing != null) {
         err.println("annals eval extraction: " + missing);

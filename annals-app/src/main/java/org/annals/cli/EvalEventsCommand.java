@@ -22,6 +22,7 @@ import org.annals.model.Article;
 import org.annals.model.RawDocument;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -48,11 +49,7 @@ final class EvalEventsCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "SET", description = "petrarch, plover or speed.")
   String set;
 
-  @Option(
-      names = "--shared",
-      paramLabel = "DIR",
-      description = "The shared folder. Default: -Dannals.shared, else ../shared.")
-  Path shared;
+  @Mixin SharedOption shared;
 
   @Option(
       names = "--out",
@@ -85,7 +82,7 @@ final class EvalEventsCommand implements Callable<Integer> {
     if (name.equals("speed")) {
       return speed(err);
     }
-    Path folder = EvalCommand.sharedFolder(shared).resolve("data/events");
+    Path folder = shared.folder().resolve("data/events");
     Path records = out.resolve("events-" + name + ".jsonl").toAbsolutePath();
     try {
       Files.createDirectories(records.getParent());
@@ -114,7 +111,7 @@ final class EvalEventsCommand implements Callable<Integer> {
     List<Article> articles = new ArrayList<>();
     List<Path> files = new ArrayList<>(articleFiles);
     if (files.isEmpty()) {
-      files.add(EvalCommand.sharedFolder(shared).resolve("corpus/seed/000_968a5fd984a47838.txt"));
+      files.add(shared.folder().resolve("corpus/seed/000_968a5fd984a47838.txt"));
     }
     for (String sub :
         articleFiles.isEmpty() ? List.of("examples/scraped", "examples/html") : List.<String>of()) {

@@ -10,6 +10,7 @@ import org.annals.time.TemporalEval;
 import org.annals.time.TemporalReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -28,11 +29,7 @@ import picocli.CommandLine.Spec;
 final class EvalTemporalCommand implements Callable<Integer> {
   @Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = "--shared",
-      paramLabel = "DIR",
-      description = "The shared folder. Default: -Dannals.shared, else ../shared.")
-  Path shared;
+  @Mixin SharedOption shared;
 
   @Option(
       names = "--set",
@@ -47,8 +44,7 @@ final class EvalTemporalCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Path folder =
-        set != null ? set : EvalCommand.sharedFolder(shared).resolve("data/temporal/te3-platinum");
+    Path folder = set != null ? set : shared.folder().resolve("data/temporal/te3-platinum");
     if (!Files.isDirectory(folder)) {
       err.println(
           "annals eval temporal: no TimeML folder at "
