@@ -94,7 +94,14 @@ final class SentenceCoder {
     return out;
   }
 
-  /** The verbs that may give an event; the sentence is parsed only when there is one. */
+  /**
+   * The verbs that may give an event; empty when none can give one by itself (then the sentence is
+   * not parsed). A verb whose frame words, actors before and after (a cheap test on the words) fit
+   * a lexicon entry may give one, unless the tags alone show that its subject names no actor or
+   * that it is negated or hypothetical ({@link Subjects}). When one verb may give an event, all
+   * that fit the lexicon are returned, so that a parsed sentence is coded as if none were ruled out
+   * (a negated verb still consumes its complement).
+   */
   List<Token> candidates() {
     Set<String> words = new HashSet<>();
     for (Token t : tokens) {
@@ -105,7 +112,9 @@ final class SentenceCoder {
     }
     List<ActorSpan> named = actors.in(sentence);
     List<Token> verbs = new ArrayList<>();
-    for (Token t : tokens) {
+    boolean worth = false;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
       if (!t.pos().startsWith("VB")) {
         continue;
       }
@@ -117,12 +126,28 @@ final class SentenceCoder {
       if (agentFollows(t)) {
         before += after;
       }
+      Subjects.Reading r = Subjects.read(tokens, i, j -> actor(tokens.get(j), named));
+      int subjects = r.kind() == Subjects.Kind.ACTORS ? r.subjects() : before;
       if (lexicon.possible(lower(t.lemma()), words, before, after)
           || (before >= 2 && obliged(t) && spoken(words))) {
         verbs.add(t);
+        worth |=
+            lexicon.hasOccurrence(lower(t.lemma()))
+                || (r.open() && lexicon.possible(lower(t.lemma()), words, subjects, after))
+                || (r.open() && before >= 2 && obliged(t) && spoken(words));
       }
     }
-    return verbs;
+    return worth ? verbs : List.of();
+  }
+
+  /** True when {@code t} lies in an actor span or is a quote's first-person speaker. */
+  private boolean actor(Token t, List<ActorSpan> named) {
+    for (ActorSpan a : named) {
+      if (a.covers(t.start())) {
+        return true;
+      }
+    }
+    return FIRST_PERSON.contains(lower(t.word())) && quoteSpeaker(t) != null;
   }
 
   /** True when "by" follows {@code verb} in the sentence: a passive's agent may come after it. */
