@@ -9,15 +9,16 @@ import java.util.Set;
  * @param verb the verb's lemma
  * @param frame the other words of the pattern, as lemmas, that must stand in the verb's frame
  * @param code the CAMEO code, or {@code "0"} for an occurrence
- * @param flags {@code recip}, {@code intent}, {@code refuse}, {@code threat}, {@code appeal},
- *     {@code demand}, {@code target}
+ * @param flags {@code recip}, {@code intent}, {@code accord}, {@code refuse}, {@code threat},
+ *     {@code appeal}, {@code demand}, {@code target}, {@code object}
  * @param occurrence the occurrence type for {@code occur=TYPE} entries, else {@code null}
  * @param line its line in the lexicon file
  */
 record LexEntry(
     String verb, List<String> frame, String code, Set<String> flags, String occurrence, int line) {
   static final Set<String> FLAGS =
-      Set.of("recip", "intent", "refuse", "threat", "appeal", "demand", "target");
+      Set.of(
+          "recip", "intent", "accord", "refuse", "threat", "appeal", "demand", "target", "object");
 
   LexEntry {
     frame = List.copyOf(frame);

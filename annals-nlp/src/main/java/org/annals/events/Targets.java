@@ -31,6 +31,21 @@ final class Targets {
     this.actors = actors;
   }
 
+  /**
+   * The target of verb {@code v} for entry {@code e}: its object alone for an {@code object} entry
+   * (a visitor received, not "money from X"), else as {@link #find(int, String, List)}.
+   */
+  List<ActorSpan> find(int v, LexEntry e, List<ActorSpan> subjects) {
+    if (!e.has("object")) {
+      return find(v, e.targetPrep(), subjects);
+    }
+    List<ActorSpan> out = new ArrayList<>();
+    for (int obj : tree.children(v, "obj")) {
+      out.addAll(actorsAt(obj));
+    }
+    return without(out, subjects);
+  }
+
   /** The target of verb {@code v}: under {@code prep} when given, else object, obliques. */
   List<ActorSpan> find(int v, String prep, List<ActorSpan> subjects) {
     List<ActorSpan> out = new ArrayList<>();

@@ -88,16 +88,18 @@ public final class Syntax {
 
     /**
      * The parser precomputes the hidden layer of its most frequent features when it loads: 100,000
-     * by default. Measured on 2 cores, the eight example articles' 128 sentences parsed in turn by
-     * parsers loaded side by side in one JVM, thread CPU time (2026-11-29, load 7–9 from other
-     * builds): 514 us a token with 5,000, 434 with 20,000, 239 with 30,000, 245 with 50,000 — the
-     * same arcs every time. 30,000 halves the parse against 5,000 for about 50 MB of heap and a
-     * longer load (the table is computed when the model loads: a second or two on a quiet machine,
-     * against 1.5 s with none and 13.7 s for the default under load 4.5).
+     * by default. Measured on 2 cores (load about 2): to load, 1.5 s with none, 2.3 s with 5,000,
+     * 3.3 s with 20,000 (the default took 13.7 s under load 4.5); to code the events of a news
+     * article (`annals eval events speed`), 128 ms with none, 46 ms with 5,000, 43–53 ms with
+     * 10,000 to 100,000. 5,000 keeps the frequent features fast and the start short. Parsing
+     * sentence after sentence alone, a larger table is faster (thread CPU time, 2026-11-29: 514 us
+     * a token with 5,000, 239 with 30,000), but not inside the pipeline, where the annotator runs
+     * between parses: `eval events speed` gave coding 60–63 % of annotate CPU time with 5,000 and
+     * 67–70 % with 30,000 (three runs each, alternated, load about 10).
      */
     private static java.util.Properties options() {
       java.util.Properties p = new java.util.Properties();
-      p.setProperty("numPreComputed", "30000");
+      p.setProperty("numPreComputed", "5000");
       return p;
     }
   }
