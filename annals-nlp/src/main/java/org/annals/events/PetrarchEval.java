@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -53,7 +57,12 @@ public final class PetrarchEval {
       int noEventRecords,
       int noEventClean,
       int rejectRecords,
-      int rejectClean) {
+      int rejectClean,
+      Map<String, Integer> confusion) {
+    public Report {
+      confusion = Collections.unmodifiableMap(new LinkedHashMap<>(confusion));
+    }
+
     public double exactPrecision() {
       return EventEval.ratio(exactHits, system);
     }
@@ -82,29 +91,62 @@ public final class PetrarchEval {
     /** The table printed by the CLI. */
     public String table() {
       return String.format(
-          Locale.ROOT,
-          "PETRARCH2 unit-test records: %d (expected dyads with a CAMEO code: %d; left out, not CAMEO: %d)%n"
-              + "system dyads scored: %d%n"
-              + "exact code  precision %.3f  recall %.3f%n"
-              + "root code   precision %.3f  recall %.3f   (dyad = source, target and code all agree)%n"
-              + "root code, actors ignored: precision %.3f%n"
-              + "source and target, code ignored: precision %.3f%n"
-              + "no-event records: %d/%d produced nothing%n"
-              + "must-reject records: %d/%d produced nothing%n",
-          records,
-          expected,
-          expectedOutsideCameo,
-          system,
-          exactPrecision(),
-          exactRecall(),
-          rootPrecision(),
-          rootRecall(),
-          codeOnlyRootPrecision(),
-          pairPrecision(),
-          noEventClean,
-          noEventRecords,
-          rejectClean,
-          rejectRecords);
+              Locale.ROOT,
+              "PETRARCH2 unit-test records: %d (expected dyads with a CAMEO code: %d; left out, not CAMEO: %d)%n"
+                  + "system dyads scored: %d%n"
+                  + "exact code  precision %.3f  recall %.3f%n"
+                  + "root code   precision %.3f  recall %.3f   (dyad = source, target and code all agree)%n"
+                  + "root code, actors ignored: precision %.3f%n"
+                  + "source and target, code ignored: precision %.3f%n"
+                  + "no-event records: %d/%d produced nothing%n"
+                  + "must-reject records: %d/%d produced nothing%n",
+              records,
+              expected,
+              expectedOutsideCameo,
+              system,
+              exactPrecision(),
+              exactRecall(),
+              rootPrecision(),
+              rootRecall(),
+              codeOnlyRootPrecision(),
+              pairPrecision(),
+              noEventClean,
+              noEventRecords,
+              rejectClean,
+              rejectRecords)
+          + confusionTable();
+    }
+
+    /**
+     * Our codes against the records' on the dyads whose source and target agree, most frequent
+     * first, with the CAMEO codebook's names: where we differ from a record, whether the record's
+     * code is the codebook's meaning of the sentence's verb can be read off.
+     */
+    public String confusionTable() {
+      StringBuilder b =
+          new StringBuilder(
+              "per-code confusion, dyads whose source and target agree (expected -> ours: count):"
+                  + System.lineSeparator());
+      confusion.entrySet().stream()
+          .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+          .forEach(
+              x -> {
+                String[] codes = x.getKey().split(">");
+                b.append(
+                    String.format(
+                        Locale.ROOT,
+                        "  %4s -> %-4s %3d   %s -> %s%n",
+                        codes[0],
+                        codes[1],
+                        x.getValue(),
+                        name(codes[0]),
+                        name(codes[1])));
+              });
+      return b.toString();
+    }
+
+    private static String name(String code) {
+      return Cameo.of(code).map(Cameo::name).orElse("(not a CAMEO code)");
     }
   }
 
@@ -121,15 +163,22 @@ public final class PetrarchEval {
     Document doc = parse(folder.resolve("PETR.UnitTest.records.xml"));
     NodeList sentences = doc.getElementsByTagName("Sentence");
     int[] n = new int[14];
+    Map<String, Integer> confusion = new TreeMap<>();
     for (int i = 0; i < sentences.getLength(); i++) {
-      score((Element) sentences.item(i), dict, discards, n, each);
+      score((Element) sentences.item(i), dict, discards, n, confusion, each);
     }
     return new Report(
-        n[0], n[1], n[2], n[3], n[4], n[5], n[6], n[7], n[8], n[13], n[9], n[10], n[11], n[12]);
+        n[0], n[1], n[2], n[3], n[4], n[5], n[6], n[7], n[8], n[13], n[9], n[10], n[11], n[12],
+        confusion);
   }
 
   private static void score(
-      Element s, DictionaryActors dict, List<String> discards, int[] n, Consumer<Outcome> each) {
+      Element s,
+      DictionaryActors dict,
+      List<String> discards,
+      int[] n,
+      Map<String, Integer> confusion,
+      Consumer<Outcome> each) {
     n[0]++;
     String id = s.getAttribute("id");
     String text =
@@ -181,6 +230,11 @@ public final class PetrarchEval {
         n[5] += expected.stream().anyMatch(x -> root(x).equals(root(g))) ? 1 : 0;
         n[8] += expected.stream().anyMatch(x -> code(x).equals(code(g))) ? 1 : 0;
         n[13] += expected.stream().anyMatch(x -> pair(x).equals(pair(g))) ? 1 : 0;
+        expected.stream()
+            .filter(x -> pair(x).equals(pair(g)))
+            .sorted()
+            .findFirst()
+            .ifPresent(x -> confusion.merge(full(x) + ">" + full(g), 1, Integer::sum));
       }
       for (String x : expected) {
         n[6] += got.contains(x) ? 1 : 0;
@@ -219,6 +273,10 @@ public final class PetrarchEval {
 
   private static String pair(String dyad) {
     return dyad.substring(0, dyad.lastIndexOf('|'));
+  }
+
+  private static String full(String dyad) {
+    return dyad.substring(dyad.lastIndexOf('|') + 1);
   }
 
   private static String code(String dyad) {

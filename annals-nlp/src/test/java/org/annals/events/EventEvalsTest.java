@@ -30,6 +30,9 @@ class EventEvalsTest {
     assertThat(r.records()).isEqualTo(284);
     assertThat(r.noEventClean()).isEqualTo(r.noEventRecords());
     assertThat(r.pairPrecision()).isGreaterThanOrEqualTo(0.7);
+    assertThat(r.confusion().values().stream().mapToInt(Integer::intValue).sum())
+        .isEqualTo(r.pairHits());
+    assertThat(r.table()).contains("per-code confusion").contains("Grant diplomatic recognition");
   }
 
   @Test
