@@ -281,8 +281,12 @@ final class SentenceCoder {
         return null;
       }
       compEntry = lexicon.match(tree.lemma(comp), Frames.of(tree, comp), true);
-      if (compEntry == null && e.has("intent") && !e.has("accord")) {
+      if (compEntry == null
+          && e.has("intent")
+          && !e.has("accord")
+          && tree.children(v, "obj").isEmpty()) {
         // "vowed to wage war": a pledge's nature is its complement's; unknown, nothing is coded
+        // ("pledged 4.5 million francs to modernise…" pledges its object: the verb's own code)
         return null;
       }
       code = Codes.combine(e, compEntry == null ? null : compEntry.code());
@@ -553,9 +557,10 @@ final class SentenceCoder {
       }
     }
     for (int c : tree.children(v, "advcl")) {
-      // "vowed on Thursday to wage war": the parser may leave a pledge's "to" clause adverbial
+      // "vowed on Thursday to wage war": the parser may leave a pledge's "to" clause adverbial;
+      // after an object it is a purpose ("pledged francs to modernise…")
       boolean to = tree.children(c, "mark").stream().anyMatch(m -> tree.lemma(m).equals("to"));
-      if (e.has("intent") && to && tree.isVerb(c)) {
+      if (e.has("intent") && to && tree.isVerb(c) && tree.children(v, "obj").isEmpty()) {
         return c;
       }
     }
