@@ -43,6 +43,7 @@ final class SentenceCoder {
   private static final LexEntry APPEALS =
       new LexEntry("should", List.of(), "020", Set.of("appeal"), null, 0);
   private static final Set<String> FIRST_PERSON = Set.of("i", "we", "us", "me");
+  private static final Set<String> POINTERS = Set.of("this", "it");
 
   private final AnnotatedArticle article;
   private final Sentence sentence;
@@ -126,6 +127,8 @@ final class SentenceCoder {
       words.add(w);
       words.add(w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
     }
+    Set<String> plain = new HashSet<>(words);
+    plain.removeAll(POINTERS);
     List<ActorSpan> named = actors.in(sentence);
     List<Token> verbs = new ArrayList<>();
     boolean worth = false;
@@ -149,11 +152,25 @@ final class SentenceCoder {
         verbs.add(t);
         worth |=
             lexicon.hasOccurrence(lower(t.lemma()))
-                || (r.open() && lexicon.possible(lower(t.lemma()), words, subjects, after))
+                || (r.open()
+                    && lexicon.possible(
+                        lower(t.lemma()), pointerAfter(i) ? words : plain, subjects, after))
                 || (r.open() && before >= 2 && obliged(t) && spoken(words));
       }
     }
     return worth || !gated ? verbs : List.of();
+  }
+
+  /**
+   * True when "this" or "it" follows verb {@code i}: its object may point back ("we support it").
+   */
+  private boolean pointerAfter(int i) {
+    for (int j = i + 1; j < tokens.size(); j++) {
+      if (POINTERS.contains(lower(tokens.get(j).word()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when {@code t} lies in an actor span or is a quote's first-person speaker. */

@@ -128,6 +128,24 @@ final class Subjects {
       }
       return read(tokens, k, actor, depth + 1);
     }
+    if (left.pos().equals("CC") && depth < 3) {
+      // "travelled to the site and ordered…": a conjoined verb shares the first one's subject
+      int first = previousVerb(tokens, k, verb.pos());
+      if (first < 0) {
+        return Reading.OPEN;
+      }
+      Reading r = read(tokens, first, actor, depth + 1);
+      return r.kind() == Kind.NOT_ASSERTED ? Reading.OPEN : r;
+    }
+    if (verb.pos().equals("VBN")
+        && !auxiliary
+        && (left.pos().equals("NN") || left.pos().equals("NNS"))
+        && !anyActor(tokens, chainStart(tokens, k), k, actor)) {
+      // "figures released by the statistics office": a participle that modifies a noun (the
+      // tagger also gives VBN to main verbs after plurals: "Ugandan rebels surrendered", so only
+      // when the noun chain names no actor)
+      return Reading.NO_ACTOR;
+    }
     if (RELATIVE.contains(left.pos())) {
       // "Aasland, who hosted the meeting": the relative pronoun is the subject, never an actor
       return actor.test(k) || agentFollows(tokens, i) ? Reading.OPEN : Reading.NO_ACTOR;
@@ -141,10 +159,7 @@ final class Subjects {
   /** The subject chain that ends at {@code k}, before verb {@code i}. */
   private static Reading chain(
       List<Token> tokens, int i, int k, boolean auxiliary, IntPredicate actor) {
-    int start = k;
-    while (start > 0 && chain(tokens.get(start - 1))) {
-      start--;
-    }
+    int start = chainStart(tokens, k);
     if (start > 0 && !boundary(tokens.get(start - 1))) {
       return Reading.OPEN;
     }
@@ -161,14 +176,44 @@ final class Subjects {
     if (subjects > 0) {
       return agentFollows(tokens, i) ? Reading.OPEN : new Reading(Kind.ACTORS, subjects);
     }
-    for (int j = start; j <= k; j++) {
-      if (actor.test(j)) {
-        return Reading.OPEN;
-      }
+    if (anyActor(tokens, start, k, actor)) {
+      return Reading.OPEN;
     }
     Token verb = tokens.get(i);
     boolean reducedRelative = verb.pos().equals("VBN") && !auxiliary;
     return !reducedRelative && agentFollows(tokens, i) ? Reading.OPEN : Reading.NO_ACTOR;
+  }
+
+  /**
+   * The nearest verb before {@code k} with tag {@code pos} that is not an auxiliary, or -1: the
+   * first conjunct ("said … and invited", not the participle between).
+   */
+  private static int previousVerb(List<Token> tokens, int k, String pos) {
+    for (int j = k - 1; j >= 0; j--) {
+      Token t = tokens.get(j);
+      if (t.pos().equals(pos) && !group(t)) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /** Where the noun chain that ends at {@code k} begins. */
+  private static int chainStart(List<Token> tokens, int k) {
+    int start = k;
+    while (start > 0 && chain(tokens.get(start - 1))) {
+      start--;
+    }
+    return start;
+  }
+
+  private static boolean anyActor(List<Token> tokens, int from, int to, IntPredicate actor) {
+    for (int j = from; j <= to; j++) {
+      if (actor.test(j)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean group(Token t) {

@@ -52,6 +52,9 @@ class SubjectsTest {
         "Analysts said the strategy of establishing close ties with Russia had failed.",
         "Officials said the committee agreed to meet in Bishkek in turn.",
         "\"We are ready,\" Vasconcelos told reporters after the meeting.",
+        "The ferry left the port on Sunday and struck the reef near Russia.",
+        "Officials said the figures released by Russia showed a rise.",
+        "\"Nobody can cover this ocean alone,\" Aasland told reporters.",
       })
   void candidates_tagsRuleOut_parseGivesNothingEither(String sentence) {
     SentenceCoder c = coder(annotate(sentence));
@@ -70,6 +73,8 @@ class SubjectsTest {
         "Russia said on Tuesday that Sudan must return the helicopter.",
         "France and Germany condemned Russia on Monday.",
         "Vietnam and the Philippines agreed on Tuesday to set up a hotline.",
+        "The talks ended and Russia signed a treaty with Iran.",
+        "Japan welcomed the plan but criticised China.",
       })
   void candidates_sentenceWithEvent_isParsedAndCoded(String sentence) {
     SentenceCoder c = coder(annotate(sentence));
