@@ -210,6 +210,61 @@ public final class ServerBench {
         percentile(sorted, 99));
   }
 
+  /**
+   * Open-loop load: requests sent at a fixed {@code rate} per second for {@code seconds}, whatever
+   * the answers' speed (so slow answers do not slow the sender and hide themselves), paths taken in
+   * turn from {@code path}. Latency is timed from each request's planned send time.
+   */
+  public static Figures fixedRate(
+      String base, String endpoint, IntFunction<String> path, int rate, double seconds)
+      throws InterruptedException {
+    Preconditions.requireArgument(rate > 0, "rate must be positive, got %s", rate);
+    HttpClient http =
+        HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .version(HttpClient.Version.HTTP_1_1)
+            .executor(Executors.newFixedThreadPool(4))
+            .build();
+    int total = (int) Math.round(rate * seconds);
+    long[] nanos = new long[total];
+    AtomicInteger errors = new AtomicInteger();
+    java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(total);
+    long start = System.nanoTime();
+    for (int i = 0; i < total; i++) {
+      long planned = start + (long) (i * 1e9 / rate);
+      long wait = planned - System.nanoTime();
+      if (wait > 0) {
+        java.util.concurrent.locks.LockSupport.parkNanos(wait);
+      }
+      int n = i;
+      http.sendAsync(
+              HttpRequest.newBuilder(URI.create(base + path.apply(i)))
+                  .timeout(Duration.ofSeconds(30))
+                  .GET()
+                  .build(),
+              HttpResponse.BodyHandlers.ofByteArray())
+          .whenComplete(
+              (resp, failure) -> {
+                nanos[n] = System.nanoTime() - planned;
+                if (failure != null || resp.statusCode() != 200) {
+                  errors.incrementAndGet();
+                }
+                done.countDown();
+              });
+    }
+    done.await(60, java.util.concurrent.TimeUnit.SECONDS);
+    double wall = (System.nanoTime() - start) / 1e9;
+    long[] sorted = nanos.clone();
+    java.util.Arrays.sort(sorted);
+    return new Figures(
+        endpoint,
+        total,
+        errors.get() + (int) done.getCount(),
+        wall,
+        percentile(sorted, 50),
+        percentile(sorted, 99));
+  }
+
   private static double percentile(long[] sorted, int p) {
     if (sorted.length == 0) {
       return Double.NaN;

@@ -67,6 +67,14 @@ final class BenchServerCommand implements Callable<Integer> {
   long seed;
 
   @Option(
+      names = "--rate",
+      paramLabel = "R",
+      description =
+          "Instead of the per-endpoint runs: a fixed-rate load of R requests/s for --seconds,"
+              + " search, article and series in turn (issue 7's load run: --rate 500 --seconds 60).")
+  int rate;
+
+  @Option(
       names = "--dir",
       paramLabel = "DIR",
       description =
@@ -105,6 +113,21 @@ final class BenchServerCommand implements Callable<Integer> {
             clients,
             3);
         List<ServerBench.Figures> figures = new ArrayList<>();
+        if (rate > 0) {
+          figures.add(
+              ServerBench.fixedRate(
+                  server.url(),
+                  "mixed@" + rate + "/s",
+                  i ->
+                      switch (i % 3) {
+                        case 0 -> searches.get((i / 3) % searches.size());
+                        case 1 -> "/api/articles/" + ids.get((int) ((i * 7919L) % ids.size()));
+                        default -> "/api/series?dyad=" + dyads.get((i / 3) % dyads.size());
+                      },
+                  rate,
+                  seconds));
+          return report(out, figures, "fixed rate " + rate + "/s for " + seconds + " s");
+        }
         figures.add(
             ServerBench.load(
                 server.url(), "search", i -> searches.get(i % searches.size()), clients, seconds));
@@ -126,31 +149,7 @@ final class BenchServerCommand implements Callable<Integer> {
                         + intervals[(i / dyads.size()) % 3],
                 clients,
                 seconds));
-        out.printf(
-            Locale.ROOT,
-            "bench server: %,d articles, %d clients, %.0f s per endpoint, %d cores, Java %s, %s%n",
-            articles,
-            clients,
-            seconds,
-            Runtime.getRuntime().availableProcessors(),
-            System.getProperty("java.version"),
-            Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
-        out.println("endpoint   requests/s   p50 ms   p99 ms   requests   errors");
-        for (ServerBench.Figures f : figures) {
-          out.printf(
-              Locale.ROOT,
-              "%-9s %11.1f %8.1f %8.1f %10d %8d%n",
-              f.endpoint(),
-              f.perSecond(),
-              f.p50Millis(),
-              f.p99Millis(),
-              f.requests(),
-              f.errors());
-        }
-        out.flush();
-        return figures.stream().anyMatch(f -> f.errors() > 0)
-            ? ExitCodes.SOME_FAILED
-            : ExitCodes.OK;
+        return report(out, figures, clients + " clients, " + seconds + " s per endpoint");
       }
     } catch (IOException | StoreException | IllegalStateException | UncheckedIOException e) {
       err.println("annals bench server: " + e.getMessage());
@@ -163,6 +162,31 @@ final class BenchServerCommand implements Callable<Integer> {
         delete(store);
       }
     }
+  }
+
+  private int report(PrintWriter out, List<ServerBench.Figures> figures, String how) {
+    out.printf(
+        Locale.ROOT,
+        "bench server: %,d articles, %s, %d cores, Java %s, %s%n",
+        articles,
+        how,
+        Runtime.getRuntime().availableProcessors(),
+        System.getProperty("java.version"),
+        Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+    out.println("endpoint        requests/s   p50 ms   p99 ms   requests   errors");
+    for (ServerBench.Figures f : figures) {
+      out.printf(
+          Locale.ROOT,
+          "%-14s %11.1f %8.1f %8.1f %10d %8d%n",
+          f.endpoint(),
+          f.perSecond(),
+          f.p50Millis(),
+          f.p99Millis(),
+          f.requests(),
+          f.errors());
+    }
+    out.flush();
+    return figures.stream().anyMatch(f -> f.errors() > 0) ? ExitCodes.SOME_FAILED : ExitCodes.OK;
   }
 
   private List<String> prepare(Path store, PrintWriter err) throws StoreException {
