@@ -29,12 +29,12 @@ import org.annals.actors.ActorBase;
 import org.annals.export.EventCsv;
 import org.annals.export.GdeltWriter;
 import org.annals.export.MergedEventJson;
+import org.annals.export.SearchResultJson;
 import org.annals.model.Article;
 import org.annals.model.ArticleJson;
 import org.annals.store.ActorEntity;
 import org.annals.store.Annotations;
 import org.annals.store.EventQuery;
-import org.annals.store.Hit;
 import org.annals.store.MergedEvent;
 import org.annals.store.SearchQuery;
 import org.annals.store.SearchResult;
@@ -291,27 +291,8 @@ final class Api {
                 q.code("actor"),
                 size,
                 (page - 1) * size));
-    ObjectNode o = Json.MAPPER.createObjectNode().put("total", r.total());
+    ObjectNode o = SearchResultJson.of(r);
     o.put("page", page).put("size", size);
-    ArrayNode hits = o.putArray("hits");
-    for (Hit h : r.hits()) {
-      hits.addObject()
-          .put("id", h.id())
-          .put("headline", h.headline())
-          .put("published", h.published())
-          .put("score", h.score())
-          .put("snippet", h.snippet())
-          .put("publisher", h.publisher())
-          .put("section", h.section())
-          .put("storyId", h.storyId());
-    }
-    ObjectNode facets = o.putObject("facets");
-    r.facets()
-        .forEach(
-            (dim, counts) -> {
-              ObjectNode f = facets.putObject(dim);
-              counts.forEach(f::put);
-            });
     Json.send(ctx, 200, o);
   }
 
