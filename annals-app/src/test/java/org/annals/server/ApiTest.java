@@ -364,6 +364,7 @@ class ApiTest {
             + "Iceland and Greenland signed a fisheries agreement in Nuuk on Friday, the two"
             + " governments said, after a year of talks on capelin quotas in the waters between"
             + " them.\n\nThe accord runs for five years.\n";
+    assertThat(json(get("/api/events?actor=ISL"), 200).get("total").asInt()).isZero(); // cached
     String boundary = "annalsboundary42";
     String body =
         "--"
@@ -393,6 +394,10 @@ class ApiTest {
     assertThat(json(get("/api/articles/" + id), 200).at("/article/headline").asText())
         .isEqualTo("Iceland and Greenland sign fisheries accord in Nuuk");
     assertThat(json(get("/api/articles?q=capelin"), 200).get("total").asInt()).isEqualTo(1);
+    // the commit made the cached answer stale: the new events are there
+    JsonNode events = json(get("/api/events?actor=ISL"), 200);
+    assertThat(events.get("total").asInt()).as(events.toString()).isPositive();
+    assertThat(events.at("/events/0/mentions/0/article").asText()).isEqualTo(id);
     assertThat(Files.list(server.storeDir().resolve("uploads")).count()).isZero();
   }
 
