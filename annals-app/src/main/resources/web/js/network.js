@@ -1,0 +1,120 @@
+// Actor network: who acts on whom. Node size is the actor's events; an edge's width its events and
+// its colour the mean Goldstein score (red conflict … green cooperation). A node opens the actor.
+import { el, field, notice } from './dom.js';
+import { getJson } from './api.js';
+import { formParams, go, hashOf } from './route.js';
+import { actorLink, QUADS } from './format.js';
+import { chart, tip } from './charts.js';
+
+export async function render(root, { params }, ctx) {
+  const filters = { from: params.from, to: params.to, min: params.min || '1' };
+  root.append(el('h1', { class: 'visually-hidden', text: 'Actor network' }), form(filters));
+  const net = await getJson('network', filters);
+  root.dataset.nodes = net.nodes.length;
+  root.dataset.edges = net.edges.length;
+  if (!net.nodes.length) {
+    root.append(notice('No actors act on each other in these dates.'));
+    return;
+  }
+  const box = el('div', { class: 'chart tall', id: 'network-chart' });
+  root.append(el('p', { class: 'total', text: `${net.nodes.length} actors, ${net.edges.length} directed links. Drag to move, scroll to zoom, click an actor to open it.` }), box);
+  const instance = await chart(box, ctx);
+  instance.setOption(option(net));
+  instance.on('click', (p) => {
+    if (p.dataType === 'node') go('actor', p.data.id);
+  });
+  root.append(edgeTable(net));
+}
+
+function form(filters) {
+  const f = el(
+    'form',
+    { class: 'filters' },
+    field('From', el('input', { name: 'from', type: 'date', value: filters.from ?? '' })),
+    field('To', el('input', { name: 'to', type: 'date', value: filters.to ?? '' })),
+    field('At least', el('input', { name: 'min', type: 'number', min: 1, value: filters.min, size: 4, title: 'events on a link' })),
+    el('button', { type: 'submit', text: 'Draw' }),
+  );
+  f.addEventListener('submit', (e) => {
+    e.preventDefault();
+    go('network', null, formParams(f));
+  });
+  return f;
+}
+
+/** Red for conflict, grey for neutral, green for cooperation (Goldstein −10 … +10). */
+export function goldsteinColour(g) {
+  if (g === null || g === undefined) return '#8a94a6';
+  const t = Math.max(-1, Math.min(1, g / 10));
+  const mix = (a, b) => Math.round(a + (b - a) * Math.abs(t));
+  const [r, gr, b] = t < 0 ? [mix(150, 200), mix(150, 65), mix(150, 59)] : [mix(150, 46), mix(150, 158), mix(150, 106)];
+  return `rgb(${r}, ${gr}, ${b})`;
+}
+
+function option(net) {
+  const names = new Map(net.nodes.map((n) => [n.id, n.name]));
+  return {
+    animationDuration: 300,
+    tooltip: {
+      formatter: (p) =>
+        p.dataType === 'edge'
+          ? tip(`${p.data.source} → ${p.data.target}: ${p.data.value} events`, [
+              ...[1, 2, 3, 4].filter((q) => p.data.quad?.[q]).map((q) => `${QUADS[q]}: ${p.data.quad[q]}`),
+              `mean Goldstein: ${p.data.goldstein === null || p.data.goldstein === undefined ? '—' : p.data.goldstein.toFixed(2)}`,
+            ])
+          : tip(`${names.get(p.data.id) ?? p.data.id} (${p.data.id})`, [`${p.data.value} events`]),
+    },
+    series: [
+      {
+        type: 'graph',
+        layout: 'force',
+        roam: true,
+        draggable: true,
+        force: { repulsion: 260, edgeLength: [70, 170], gravity: 0.08 },
+        label: { show: true, position: 'right', fontSize: 11 },
+        edgeSymbol: ['none', 'arrow'],
+        edgeSymbolSize: 7,
+        emphasis: { focus: 'adjacency' },
+        data: net.nodes.map((n) => ({ id: n.id, name: n.id, value: n.events, symbolSize: 10 + 6 * Math.sqrt(n.events), itemStyle: { color: '#24508f' } })),
+        links: net.edges.map((e) => ({
+          source: e.source,
+          target: e.target,
+          value: e.events,
+          quad: e.quad,
+          goldstein: e.goldstein,
+          lineStyle: { width: 1 + 1.5 * Math.sqrt(e.events), color: goldsteinColour(e.goldstein), curveness: 0.15, opacity: 0.85 },
+        })),
+      },
+    ],
+  };
+}
+
+function edgeTable(net) {
+  const names = new Map(net.nodes.map((n) => [n.id, n.name]));
+  const edges = [...net.edges].sort((a, b) => b.events - a.events);
+  return el(
+    'details',
+    { class: 'data-table' },
+    el('summary', { text: 'The links as a table' }),
+    el(
+      'table',
+      { class: 'compact' },
+      el('thead', {}, el('tr', {}, ['Source', 'Target', 'Events', 'Mean Goldstein', ''].map((h) => el('th', { text: h })))),
+      el(
+        'tbody',
+        {},
+        edges.map((e) =>
+          el(
+            'tr',
+            {},
+            el('td', {}, actorLink(e.source, names.get(e.source))),
+            el('td', {}, actorLink(e.target, names.get(e.target))),
+            el('td', { class: 'num', text: e.events }),
+            el('td', { class: 'num', text: e.goldstein === null || e.goldstein === undefined ? '' : e.goldstein.toFixed(2) }),
+            el('td', {}, el('a', { href: hashOf('events', null, { dyad: `${e.source}-${e.target}` }), text: 'events' })),
+          ),
+        ),
+      ),
+    ),
+  );
+}
