@@ -1,6 +1,7 @@
 // The single-page shell: routes #/VIEW[/ARG][?PARAMS] to a view module, which renders into <main>.
-// A view's promise settles before the next route renders into the page; a stale render is dropped.
-import { clear, el, notice } from './dom.js';
+// Each route renders into a fresh page element, so a render that ends after the next route began
+// writes into a detached one. #view carries data-view, data-generation and, once done, data-ready.
+import { el, notice } from './dom.js';
 import { explain, getJson } from './api.js';
 import { parseHash } from './route.js';
 
@@ -21,24 +22,25 @@ async function route() {
   const mine = ++generation;
   for (const fn of leaving.splice(0)) fn();
   const r = parseHash(location.hash, Object.keys(VIEWS));
-  const root = clear(document.getElementById('view'));
-  root.dataset.view = r.view;
-  delete root.dataset.ready;
+  const view = document.getElementById('view');
+  const page = el('div', { class: 'page' });
+  view.replaceChildren(page);
+  for (const key of Object.keys(view.dataset)) delete view.dataset[key];
+  view.dataset.view = r.view;
+  view.dataset.generation = String(mine);
   document.body.classList.add('loading');
   for (const a of document.querySelectorAll('nav a')) a.classList.toggle('active', a.dataset.view === r.view);
-  const ctx = {
-    onLeave: (fn) => leaving.push(fn),
-    stale: () => mine !== generation,
-      };
+  const ctx = { onLeave: (fn) => leaving.push(fn), stale: () => mine !== generation };
   try {
     const module = await VIEWS[r.view]();
-    await module.render(root, r, ctx);
+    await module.render(page, r, ctx);
   } catch (e) {
-    if (!ctx.stale()) root.append(notice(explain(e), 'error'));
+    if (ctx.stale()) return;
+    page.append(notice(explain(e), 'error'));
     console.error(e);
   } finally {
     if (!ctx.stale()) {
-      root.dataset.ready = 'true';
+      view.dataset.ready = 'true';
       document.body.classList.remove('loading');
     }
   }

@@ -18,6 +18,10 @@ export function echarts() {
 export async function chart(container, ctx) {
   const lib = await echarts();
   const instance = lib.init(container, null, { renderer: 'canvas' });
+  if (ctx.stale()) {
+    instance.dispose();
+    throw new Error('the view was left before its chart was drawn');
+  }
   const resize = () => instance.resize();
   window.addEventListener('resize', resize);
   ctx.onLeave(() => {

@@ -24,10 +24,15 @@ function actors(side) {
   return Array.isArray(side) ? side : [side];
 }
 
-function actorNodes(side) {
+/** An actor as text: its name and code (inside a button, where a link cannot go). */
+export function actorText(code, name = null) {
+  return el('span', { class: 'actor', title: name ? `${name} (${code})` : code }, name ? `${name} ` : null, el('code', { text: code }));
+}
+
+function actorNodes(side, links = true) {
   const list = actors(side);
   if (!list.length) return [el('span', { class: 'muted', text: '—' })];
-  return list.flatMap((a, i) => [i ? ', ' : null, actorLink(a.code, a.name)]);
+  return list.flatMap((a, i) => [i ? ', ' : null, links ? actorLink(a.code, a.name) : actorText(a.code, a.name)]);
 }
 
 /** The action of an event: "Consult (040)", or the occurrence ("crash"). */
@@ -36,14 +41,17 @@ export function actionName(ev, name = ev.cameoName) {
   return name ? `${name} (${ev.cameo})` : `CAMEO ${ev.cameo}`;
 }
 
-/** "source → action → target" for an event of schema v1 (lists) or a merged event (one actor each). */
-export function eventLine(ev, name = ev.cameoName) {
+/**
+ * "source → action → target" for an event of schema v1 (lists) or a merged event (one actor each);
+ * actors link to their pages unless links is false.
+ */
+export function eventLine(ev, { name = ev.cameoName, links = true } = {}) {
   return [
-    el('span', { class: 'src' }, actorNodes(ev.source)),
+    el('span', { class: 'src' }, actorNodes(ev.source, links)),
     ' → ',
     el('span', { class: `act quad-${ev.quad ?? 0}`, text: actionName(ev, name) }),
     ' → ',
-    el('span', { class: 'tgt' }, actorNodes(ev.target)),
+    el('span', { class: 'tgt' }, actorNodes(ev.target, links)),
   ];
 }
 

@@ -125,7 +125,7 @@ function eventCard(ev) {
   ].filter(Boolean);
   return [
     el('span', { class: 'when', text: when }),
-    el('span', { class: 'what' }, eventLine(ev)),
+    el('span', { class: 'what' }, eventLine(ev, { links: false })),
     el('span', { class: 'facts', text: facts.join(' · ') }),
   ];
 }

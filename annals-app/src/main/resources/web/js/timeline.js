@@ -28,8 +28,9 @@ export async function render(root, { params }, ctx) {
   const show = (i) => showPeriod(listing, filters, points[i], ctx);
   instance.getZr().on('click', (e) => {
     if (!instance.containPixel('grid', [e.offsetX, e.offsetY])) return;
-    const [i] = instance.convertFromPixel({ xAxisIndex: 0 }, [e.offsetX, e.offsetY]);
-    if (Number.isInteger(i) && points[i]) show(i);
+    const [x] = instance.convertFromPixel({ gridIndex: 0 }, [e.offsetX, e.offsetY]);
+    const i = Math.round(x);
+    if (points[i]) show(i);
   });
   root.append(dataTable(points, show));
 }
