@@ -204,6 +204,21 @@ public final class Store implements AutoCloseable {
   }
 
   /**
+   * The people and bodies the store's annotated articles code as {@code actor} (exactly, as {@code
+   * RUSGOV}): each name with the role the articles gave it and the first and last day they did.
+   * Reads DuckDB: only a store opened for writing can answer.
+   */
+  public synchronized List<ActorEntity> actorEntities(String actor) {
+    Preconditions.requireNonNull(actor, "actor code");
+    requireWritable();
+    try {
+      return duck.actorEntities(actor);
+    } catch (java.sql.SQLException e) {
+      throw failure("cannot read the entities of " + actor, e);
+    }
+  }
+
+  /**
    * Writes {@code events} (as {@link #events} gives them) to a Parquet file through DuckDB: one row
    * per event with its counts, and its mentions as a list of structs.
    */
