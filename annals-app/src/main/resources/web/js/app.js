@@ -50,7 +50,7 @@ async function health() {
   const slot = document.getElementById('health');
   try {
     const h = await getJson('health');
-    slot.replaceChildren(el('span', { text: `${h.articles.toLocaleString('en')} articles · v${h.version}` }));
+    slot.replaceChildren(el('span', { text: `${h.articles.toLocaleString('en')} articles · Annals ${h.version}` }));
   } catch (e) {
     slot.replaceChildren(el('span', { class: 'bad', text: explain(e) }));
   }
