@@ -42,6 +42,6 @@ export async function getJson(path, params = {}) {
 export function explain(error) {
   if (!(error instanceof ApiError)) return `Something went wrong in the page: ${error.message}`;
   const b = error.body;
-  const expected = b.expected ? ` (expected ${b.expected})` : '';
-  return `${b.message || error.message}${expected}`;
+  const message = b.message || error.message;
+  return b.expected && !message.includes(b.expected) ? `${message} (expected ${b.expected})` : message;
 }

@@ -1,5 +1,6 @@
 // Actor network: who acts on whom. Node size is the actor's events; an edge's width its events and
-// its colour the mean Goldstein score (red conflict … green cooperation). A node opens the actor.
+// its colour the mean Goldstein score (red conflict … green cooperation); a node's colour is its
+// country's. A node opens the actor.
 import { el, field, notice } from './dom.js';
 import { getJson } from './api.js';
 import { formParams, go, hashOf } from './route.js';
@@ -51,6 +52,15 @@ export function goldsteinColour(g) {
   return `rgb(${r}, ${gr}, ${b})`;
 }
 
+const PALETTE = ['#24508f', '#2e9e6a', '#c8413b', '#8c6bc8', '#d98b1f', '#1f8fa3', '#a3476b', '#5b7a2e', '#6b5a2a', '#44546a'];
+
+/** One colour per country (an actor code's first three letters), so a country's bodies match. */
+export function countryColour(code) {
+  let h = 0;
+  for (const c of String(code).slice(0, 3)) h = (h * 31 + c.charCodeAt(0)) % 9973;
+  return PALETTE[h % PALETTE.length];
+}
+
 function option(net) {
   const names = new Map(net.nodes.map((n) => [n.id, n.name]));
   return {
@@ -75,7 +85,7 @@ function option(net) {
         edgeSymbol: ['none', 'arrow'],
         edgeSymbolSize: 7,
         emphasis: { focus: 'adjacency' },
-        data: net.nodes.map((n) => ({ id: n.id, name: n.id, value: n.events, symbolSize: 10 + 6 * Math.sqrt(n.events), itemStyle: { color: '#24508f' } })),
+        data: net.nodes.map((n) => ({ id: n.id, name: n.id, value: n.events, symbolSize: 10 + 6 * Math.sqrt(n.events), itemStyle: { color: countryColour(n.id) } })),
         links: net.edges.map((e) => ({
           source: e.source,
           target: e.target,

@@ -96,7 +96,9 @@ function eventList(ann, segments) {
     'section',
     { class: 'events-beside' },
     el('h2', { text: `Events (${events.length})` }),
-    events.length ? null : el('p', { class: 'muted', text: 'No event coded in this article.' }),
+    events.length
+      ? el('p', { class: 'legend' }, 'Choose one to see its ', el('span', { class: 'seg ev-source', text: 'source' }), ' ', el('span', { class: 'seg ev-action', text: 'action' }), ' ', el('span', { class: 'seg ev-target', text: 'target' }), ' in the text.')
+      : el('p', { class: 'muted', text: 'No event coded in this article.' }),
     el(
       'ol',
       { class: 'event-list' },

@@ -116,7 +116,8 @@ function segment(text, covering, entities) {
 export function mentionTitle(m, entity) {
   const head = `${m.type} ${m.form}`;
   if (!entity) return `${head}: not resolved`;
-  const parts = [entity.name, entity.actor, entity.role, entity.country && entity.country !== entity.actor ? entity.country : null];
+  const country = entity.country && !String(entity.actor ?? '').startsWith(entity.country) ? entity.country : null;
+  const parts = [entity.name, entity.actor, entity.role, country];
   return `${head}: ${parts.filter(Boolean).join(' · ')}`;
 }
 

@@ -134,16 +134,16 @@ class WebUiTest {
             .orElseThrow();
     consult.click();
     assertThat(consult.getAttribute("aria-pressed")).isEqualTo("true");
-    assertThat(joined(".seg.ev-source")).isEqualTo("Duarte Vasconcelos");
-    assertThat(joined(".seg.ev-target")).isEqualTo("Karim Benslimane");
-    assertThat(joined(".seg.ev-action")).isNotBlank();
+    assertThat(joined(".article-text .seg.ev-source")).isEqualTo("Duarte Vasconcelos");
+    assertThat(joined(".article-text .seg.ev-target")).isEqualTo("Karim Benslimane");
+    assertThat(joined(".article-text .seg.ev-action")).isNotBlank();
     browser.screenshot("reader-event");
 
     List<WebElement> events = browser.all("button.event");
     WebElement last = events.get(events.size() - 1);
     last.click();
     assertThat(browser.all("button.event[aria-pressed='true']")).containsExactly(last);
-    WebElement action = browser.find(".seg.ev-action");
+    WebElement action = browser.find(".article-text .seg.ev-action");
     browser
         .waiting()
         .until(
@@ -179,7 +179,7 @@ class WebUiTest {
     WebElement link = rows.get(0).findElement(By.cssSelector("ul.mentions a"));
     browser.follow(link, "article");
     assertThat(browser.all("button.event[aria-pressed='true']")).hasSize(1);
-    assertThat(browser.all(".seg.ev-source")).isNotEmpty();
+    assertThat(browser.all(".article-text .seg.ev-source")).isNotEmpty();
   }
 
   @Test
@@ -244,6 +244,16 @@ class WebUiTest {
     assertThat(browser.find(".events-table").getText()).contains("Payload Post");
     assertInert();
     browser.screenshot("payload");
+  }
+
+  @Test
+  void unknownArticle_showsTheServersMessage() {
+    browser.go("#/article/0000000000000000");
+    assertThat(browser.find(".notice.error").getText())
+        .isEqualTo("no article with id '0000000000000000' is stored");
+    assertThat(browser.consoleErrors())
+        .isNotEmpty()
+        .allSatisfy(e -> assertThat(e).containsAnyOf("404", "no article with id"));
   }
 
   private void assertInert() {
