@@ -7,7 +7,7 @@ import { formParams, go } from './route.js';
 import { eventsTable, QUAD_COLOURS, QUADS } from './format.js';
 import { chart, tip, worldMap } from './charts.js';
 
-const LIMIT = 5000;
+const LIMIT = 2000;
 
 export async function render(root, { params }, ctx) {
   const filters = { dyad: params.dyad, actor: params.actor, from: params.from, to: params.to };

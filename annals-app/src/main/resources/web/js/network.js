@@ -10,7 +10,7 @@ import { chart, tip } from './charts.js';
 export async function render(root, { params }, ctx) {
   const filters = { from: params.from, to: params.to, min: params.min || '1' };
   root.append(el('h1', { class: 'visually-hidden', text: 'Actor network' }), form(filters));
-  const net = await getJson('network', filters);
+  const net = largest(await getJson('network', filters), MAX_NODES);
   root.dataset.nodes = net.nodes.length;
   root.dataset.edges = net.edges.length;
   if (!net.nodes.length) {
@@ -18,13 +18,25 @@ export async function render(root, { params }, ctx) {
     return;
   }
   const box = el('div', { class: 'chart tall', id: 'network-chart' });
-  root.append(el('p', { class: 'total', text: `${net.nodes.length} actors, ${net.edges.length} directed links. Drag to move, scroll to zoom, click an actor to open it.` }), box);
+  const cut = net.dropped ? ` The ${net.dropped} actors with fewest events are left out: raise "At least" or narrow the dates to see others.` : '';
+  root.append(el('p', { class: 'total', text: `${net.nodes.length} actors, ${net.edges.length} directed links. Drag to move, scroll to zoom, click an actor to open it.${cut}` }), box);
   const instance = await chart(box, ctx);
   instance.setOption(option(net));
   instance.on('click', (p) => {
     if (p.dataType === 'node') go('actor', p.data.id);
   });
   root.append(edgeTable(net));
+}
+
+const MAX_NODES = 300;
+
+/** The network cut to its max busiest actors and the links between them; dropped counts the rest. */
+export function largest(net, max) {
+  if (net.nodes.length <= max) return { ...net, dropped: 0 };
+  const nodes = [...net.nodes].sort((a, b) => b.events - a.events).slice(0, max);
+  const kept = new Set(nodes.map((n) => n.id));
+  const edges = net.edges.filter((e) => kept.has(e.source) && kept.has(e.target));
+  return { nodes, edges, dropped: net.nodes.length - max };
 }
 
 function form(filters) {

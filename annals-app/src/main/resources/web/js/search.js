@@ -59,15 +59,18 @@ function facets(all, params) {
   );
 }
 
+const SHOWN = 12;
+
 function facetGroup(key, label, counts, params) {
   const entries = Object.entries(counts).sort((a, b) => (key === 'year-month' ? b[0].localeCompare(a[0]) : b[1] - a[1]));
+  const item = ([value, n]) => el('li', {}, el('a', { href: hashOf('search', null, facetParams(params, key, value)) }, el('span', { class: 'facet-value', text: value }), el('span', { class: 'count', text: n })));
+  const rest = entries.slice(SHOWN);
   return el(
     'section',
     { class: 'facet', dataset: { facet: key } },
     el('h2', { text: label }),
-    entries.length
-      ? el('ul', {}, entries.map(([value, n]) => el('li', {}, el('a', { href: hashOf('search', null, facetParams(params, key, value)) }, el('span', { class: 'facet-value', text: value }), el('span', { class: 'count', text: n })))))
-      : el('p', { class: 'muted', text: 'none' }),
+    entries.length ? el('ul', {}, entries.slice(0, SHOWN).map(item)) : el('p', { class: 'muted', text: 'none' }),
+    rest.length ? el('details', {}, el('summary', { text: `${rest.length} more` }), el('ul', {}, rest.map(item))) : null,
   );
 }
 
