@@ -29,9 +29,6 @@ public final class AnnalsServer implements AutoCloseable {
       "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self';"
           + " object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
-  /** The file in the store folder that says where a running server listens. */
-  public static final String URL_FILE = "server.url";
-
   private final Store store;
   private final IngestJobs jobs;
   private final Token token;
@@ -83,7 +80,8 @@ public final class AnnalsServer implements AutoCloseable {
             e);
       }
       AnnalsServer server = new AnnalsServer(store, j, token, app, options.host());
-      Files.writeString(store.dir().resolve(URL_FILE), server.url() + "\n", StandardCharsets.UTF_8);
+      Files.writeString(
+          store.dir().resolve(Store.SERVER_URL_FILE), server.url() + "\n", StandardCharsets.UTF_8);
       return server;
     } catch (IOException | RuntimeException e) {
       if (jobs != null) {
@@ -117,16 +115,15 @@ public final class AnnalsServer implements AutoCloseable {
     }
     var r = config.routes;
     r.before(AnnalsServer::securityHeaders);
-    r.get(Api.HEALTH.path(), api::health);
-    r.get(Api.SEARCH.path(), api::search);
-    r.get(Api.ARTICLE.path(), api::article);
-    r.get(Api.EVENTS.path(), api::events);
-    r.get(Api.SERIES.path(), api::series);
-    r.get(Api.NETWORK.path(), api::network);
-    r.get(Api.ACTOR.path(), api::actor);
-    r.post(Api.INGEST.path(), api::ingest);
-    r.get(Api.JOB.path(), api::job);
-    r.get(Api.OPENAPI.path(), api::openApi);
+    api.handlers()
+        .forEach(
+            (endpoint, handler) -> {
+              if (endpoint.method().equals("POST")) {
+                r.post(endpoint.path(), handler);
+              } else {
+                r.get(endpoint.path(), handler);
+              }
+            });
     r.exception(ApiException.class, (e, ctx) -> Json.send(ctx, e.status(), e.body()));
     r.exception(
         HttpResponseException.class,
@@ -246,7 +243,7 @@ public final class AnnalsServer implements AutoCloseable {
     } finally {
       jobs.close();
       try {
-        Files.deleteIfExists(store.dir().resolve(URL_FILE));
+        Files.deleteIfExists(store.dir().resolve(Store.SERVER_URL_FILE));
       } catch (IOException e) {
         // stale file: the next start overwrites it
       }

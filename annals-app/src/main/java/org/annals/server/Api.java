@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
@@ -220,6 +221,7 @@ final class Api {
   private final Token token;
   private final ServerOptions options;
   private final byte[] openApi;
+  private final ActorNames names = new ActorNames(ActorBase.shipped());
 
   Api(Store store, IngestJobs jobs, Token token, ServerOptions options) {
     this.store = store;
@@ -231,6 +233,22 @@ final class Api {
     } catch (IOException e) {
       throw new IllegalStateException("cannot write the OpenAPI document", e);
     }
+  }
+
+  /** Each endpoint's handler, in {@link #ENDPOINTS} order. */
+  Map<Endpoint, Handler> handlers() {
+    Map<Endpoint, Handler> m = new java.util.LinkedHashMap<>();
+    m.put(HEALTH, this::health);
+    m.put(SEARCH, this::search);
+    m.put(ARTICLE, this::article);
+    m.put(EVENTS, this::events);
+    m.put(SERIES, this::series);
+    m.put(NETWORK, this::network);
+    m.put(ACTOR, this::actor);
+    m.put(INGEST, this::ingest);
+    m.put(JOB, this::job);
+    m.put(OPENAPI, this::openApi);
+    return m;
   }
 
   void health(Context ctx) {
@@ -396,7 +414,7 @@ final class Api {
     EventQuery eq =
         new EventQuery(
             null, null, q.code("actor"), q.cameo(), null, "interaction", range[0], range[1]);
-    Network.Graph g = Network.of(store.events(eq), min);
+    Network.Graph g = Network.of(store.events(eq), min, names::of);
     ObjectNode o = Json.MAPPER.createObjectNode();
     ArrayNode nodes = o.putArray("nodes");
     g.nodes()
@@ -442,7 +460,8 @@ final class Api {
             store.events(new EventQuery(null, null, code, null, null, null, null, null)));
     ActorBase base = ActorBase.shipped();
     var country = base.country(code.substring(0, 3));
-    if (people.isEmpty() && events.isEmpty() && base.lookup(code).isEmpty()) {
+    java.util.Optional<String> known = names.of(code);
+    if (people.isEmpty() && events.isEmpty() && known.isEmpty()) {
       throw ApiException.notFound(
           "no actor '"
               + code
@@ -450,7 +469,7 @@ final class Api {
     }
     events.sort(Comparator.comparing(MergedEvent::date).reversed());
     ObjectNode o = Json.MAPPER.createObjectNode().put("code", code);
-    o.put("name", name(code, people, events, base));
+    o.put("name", known.orElseGet(() -> name(code, people, events)));
     o.put("country", country.map(c -> c.alpha3()).orElse(null));
     ArrayNode list = o.putArray("people");
     for (ActorEntity p : people) {
@@ -607,8 +626,7 @@ final class Api {
         range[1]);
   }
 
-  private static String name(
-      String code, List<ActorEntity> people, List<MergedEvent> events, ActorBase base) {
+  private static String name(String code, List<ActorEntity> people, List<MergedEvent> events) {
     for (MergedEvent e : events) {
       if (code.equals(e.sourceCode()) && e.sourceName() != null) {
         return e.sourceName();
@@ -616,10 +634,6 @@ final class Api {
       if (code.equals(e.targetCode()) && e.targetName() != null) {
         return e.targetName();
       }
-    }
-    var known = base.lookup(code);
-    if (!known.isEmpty()) {
-      return known.get(0).name();
     }
     return people.isEmpty() ? code : people.get(0).name();
   }

@@ -6,11 +6,15 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.annals.store.MergedEvent;
 
 /**
  * The actor graph of a set of events: an edge from source to target for the interactions between
- * them, weighted by how many there were of each quad class, with their mean Goldstein score.
+ * them, weighted by how many there were of each quad class, with their mean Goldstein score. Nodes
+ * are named from the actor base where it can ({@code RUSGOV} → "Russia: government"), else by the
+ * name the events give the code most often.
  */
 final class Network {
   /** An actor and how many events of the kept edges it takes part in. */
@@ -37,7 +41,7 @@ final class Network {
   private Network() {}
 
   /** The graph of {@code events}, keeping edges with at least {@code min} events. */
-  static Graph of(List<MergedEvent> events, int min) {
+  static Graph of(List<MergedEvent> events, int min, Function<String, Optional<String>> knownName) {
     Map<String, double[]> sums = new LinkedHashMap<>(); // q1..q4, goldstein sum, count
     Map<String, Map<String, Integer>> names = new HashMap<>();
     for (MergedEvent e : events) {
@@ -76,7 +80,13 @@ final class Network {
         });
     edges.sort(Comparator.comparingInt(Edge::events).reversed());
     List<Node> nodes = new ArrayList<>();
-    degree.forEach((code, n) -> nodes.add(new Node(code, bestName(names.get(code), code), n)));
+    degree.forEach(
+        (code, n) ->
+            nodes.add(
+                new Node(
+                    code,
+                    knownName.apply(code).orElseGet(() -> bestName(names.get(code), code)),
+                    n)));
     nodes.sort(Comparator.comparingInt(Node::events).reversed().thenComparing(Node::id));
     return new Graph(nodes, edges);
   }

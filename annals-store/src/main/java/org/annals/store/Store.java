@@ -41,6 +41,12 @@ public final class Store implements AutoCloseable {
     void at(Stage stage);
   }
 
+  /**
+   * The file in the store folder where a running {@code annals serve} writes its URL, so that a
+   * command refused the writer lock can say where to go instead.
+   */
+  public static final String SERVER_URL_FILE = "server.url";
+
   private final Layout layout;
   private final WriterLock lock;
   private volatile LuceneIndex lucene;
