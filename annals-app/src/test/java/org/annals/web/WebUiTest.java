@@ -256,6 +256,48 @@ class WebUiTest {
         .allSatisfy(e -> assertThat(e).containsAnyOf("404", "no article with id"));
   }
 
+  @Test
+  void renderText_nestedMentionsAndATime_becomeFlatSegmentsWithEveryLayer() {
+    browser.go("#/search");
+    Object result =
+        browser
+            .driver()
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "import('./js/spans.js').then((m) => {"
+                    + "  const ann = {"
+                    + "    mentions: ["
+                    + "      {text: 'the Russian president', start: 0, end: 21, type: 'PERSON',"
+                    + "       form: 'nominal', entity: 'e1'},"
+                    + "      {text: 'Russian', start: 4, end: 11, type: 'NORP', form: 'name',"
+                    + "       entity: null}],"
+                    + "    entities: [{id: 'e1', name: 'Vladimir Putin', type: 'PERSON',"
+                    + "       actor: 'RUSGOV', role: 'President of Russia', country: 'RUS'}],"
+                    + "    times: [{text: 'Monday', start: 29, end: 35, type: 'DATE',"
+                    + "       value: '2024-07-01'}],"
+                    + "    quotes: [], places: [], events: [], sentences: []};"
+                    + "  const r = m.renderText(['the Russian president met on Monday.', 'Next.'],"
+                    + "    ann);"
+                    + "  done(r.segments.map((s) => `${s.start}-${s.end} ${s.el.className}`)"
+                    + "    .concat(r.paragraphs.map((p) => p.textContent),"
+                    + "      [r.segments[1].el.title]));"
+                    + "}).catch((e) => done(String(e)));");
+    assertThat(result).as("the script's answer").isInstanceOf(List.class);
+    assertThat(((List<?>) result).stream().map(String::valueOf).toList())
+        .containsExactly(
+            "0-4 seg m m-person m-nominal",
+            "4-11 seg m m-norp m-name m-nested",
+            "11-21 seg m m-person m-nominal",
+            "21-29 seg",
+            "29-35 seg tx",
+            "35-36 seg",
+            "38-43 seg",
+            "the Russian president met on Monday2024-07-01.",
+            "Next.",
+            "NORP name: not resolved\nPERSON nominal: Vladimir Putin · RUSGOV · President of"
+                + " Russia");
+  }
+
   private void assertInert() {
     assertThat(browser.js("return typeof window.__pwned")).isEqualTo("undefined");
     assertThat(browser.all("#view img, #view script, #view b")).isEmpty();
