@@ -29,12 +29,12 @@ import org.annals.actors.ActorBase;
 import org.annals.export.EventCsv;
 import org.annals.export.GdeltWriter;
 import org.annals.export.MergedEventJson;
+import org.annals.export.SearchResultJson;
 import org.annals.model.Article;
 import org.annals.model.ArticleJson;
 import org.annals.store.ActorEntity;
 import org.annals.store.Annotations;
 import org.annals.store.EventQuery;
-import org.annals.store.Hit;
 import org.annals.store.MergedEvent;
 import org.annals.store.SearchQuery;
 import org.annals.store.SearchResult;
@@ -222,12 +222,14 @@ final class Api {
   private final ServerOptions options;
   private final byte[] openApi;
   private final ActorNames names = new ActorNames(ActorBase.shipped());
+  private final EventCache cache;
 
   Api(Store store, IngestJobs jobs, Token token, ServerOptions options) {
     this.store = store;
     this.jobs = jobs;
     this.token = token;
     this.options = options;
+    this.cache = store == null ? null : new EventCache(store);
     try {
       this.openApi = Json.MAPPER.writeValueAsBytes(OpenApi.document(ENDPOINTS, VERSION));
     } catch (IOException e) {
@@ -291,27 +293,8 @@ final class Api {
                 q.code("actor"),
                 size,
                 (page - 1) * size));
-    ObjectNode o = Json.MAPPER.createObjectNode().put("total", r.total());
+    ObjectNode o = SearchResultJson.of(r);
     o.put("page", page).put("size", size);
-    ArrayNode hits = o.putArray("hits");
-    for (Hit h : r.hits()) {
-      hits.addObject()
-          .put("id", h.id())
-          .put("headline", h.headline())
-          .put("published", h.published())
-          .put("score", h.score())
-          .put("snippet", h.snippet())
-          .put("publisher", h.publisher())
-          .put("section", h.section())
-          .put("storyId", h.storyId());
-    }
-    ObjectNode facets = o.putObject("facets");
-    r.facets()
-        .forEach(
-            (dim, counts) -> {
-              ObjectNode f = facets.putObject(dim);
-              counts.forEach(f::put);
-            });
     Json.send(ctx, 200, o);
   }
 
@@ -348,7 +331,7 @@ final class Api {
     EventQuery eq = eventQuery(q);
     int limit = q.integer("limit", 1000, 1, 100_000);
     String format = q.choice("format", "json", Set.of("json", "jsonl", "csv", "gdelt"));
-    List<MergedEvent> events = store.events(eq);
+    List<MergedEvent> events = cache.events(eq);
     List<MergedEvent> page = events.size() > limit ? events.subList(0, limit) : events;
     switch (format) {
       case "csv" -> download(ctx, "text/csv", "annals-events.csv", w -> EventCsv.write(page, w));
@@ -385,7 +368,7 @@ final class Api {
     Series.Interval interval =
         Series.Interval.valueOf(
             q.choice("interval", "week", Set.of("day", "week", "month")).toUpperCase(Locale.ROOT));
-    List<Series.Point> points = Series.of(store.events(eq), interval, eq.from(), eq.to());
+    List<Series.Point> points = Series.of(cache.events(eq), interval, eq.from(), eq.to());
     ObjectNode o = Json.MAPPER.createObjectNode().put("interval", interval.label());
     ArrayNode list = o.putArray("points");
     for (Series.Point p : points) {
@@ -414,7 +397,7 @@ final class Api {
     EventQuery eq =
         new EventQuery(
             null, null, q.code("actor"), q.cameo(), null, "interaction", range[0], range[1]);
-    Network.Graph g = Network.of(store.events(eq), min, names::of);
+    Network.Graph g = Network.of(cache.events(eq), min, names::of);
     ObjectNode o = Json.MAPPER.createObjectNode();
     ArrayNode nodes = o.putArray("nodes");
     g.nodes()
@@ -457,7 +440,7 @@ final class Api {
     List<ActorEntity> people = store.actorEntities(code);
     List<MergedEvent> events =
         new ArrayList<>(
-            store.events(new EventQuery(null, null, code, null, null, null, null, null)));
+            cache.events(new EventQuery(null, null, code, null, null, null, null, null)));
     ActorBase base = ActorBase.shipped();
     var country = base.country(code.substring(0, 3));
     java.util.Optional<String> known = names.of(code);

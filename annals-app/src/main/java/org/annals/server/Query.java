@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.annals.events.Plover;
 
 /**
  * The query parameters of one request, read against its {@link Endpoint}: a parameter the endpoint
@@ -141,9 +142,16 @@ final class Query {
 
   String plover() {
     String v = text("plover");
-    if (v != null && !v.matches("[A-Za-z_]{3,20}")) {
-      throw ApiException.badParameter("plover", v, "a PLOVER type, as AGREE or CONSULT");
+    if (v == null) {
+      return null;
     }
-    return v == null ? null : v.toUpperCase(Locale.ROOT);
+    String type = v.toUpperCase(Locale.ROOT);
+    if (!Plover.TYPES.contains(type)) {
+      throw ApiException.badParameter(
+          "plover",
+          v,
+          "a PLOVER type: " + String.join(", ", Plover.TYPES.stream().sorted().toList()));
+    }
+    return type;
   }
 }

@@ -303,11 +303,34 @@ class ApiTest {
   }
 
   @Test
-  void ingest_largerThanTheLimit_isA413() throws Exception {
-    String big = "{\"url\":\"https://example.org/" + "a".repeat((int) MAX_UPLOAD) + "\"}";
-    JsonNode body = json(postJson("/api/ingest", big, server.token()), 413);
-    assertThat(body.get("error").asText()).isEqualTo("too-large");
-    assertThat(body.get("message").asText()).contains("limit of " + MAX_UPLOAD + " bytes");
+  void ingest_largerThanTheLimit_isA413BeforeTheBodyIsRead() throws Exception {
+    // raw HTTP: the headers announce a body over the limit; the server answers without reading it
+    URI base = URI.create(server.url());
+    try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+      socket.setSoTimeout(10_000);
+      String head =
+          "POST /api/ingest HTTP/1.1\r\nHost: "
+              + base.getHost()
+              + "\r\nAuthorization: Bearer "
+              + server.token()
+              + "\r\nContent-Type: application/json\r\nContent-Length: "
+              + (MAX_UPLOAD + 1)
+              + "\r\nConnection: close\r\n\r\n{\"url\":\"https://example.org/";
+      socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+      socket.getOutputStream().flush();
+      String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(answer).startsWith("HTTP/1.1 413");
+      JsonNode body = JSON.readTree(answer.substring(answer.indexOf("\r\n\r\n") + 4));
+      assertThat(body.get("error").asText()).isEqualTo("too-large");
+      assertThat(body.get("message").asText())
+          .isEqualTo(
+              "the request body is "
+                  + (MAX_UPLOAD + 1)
+                  + " bytes, over the server's limit of "
+                  + MAX_UPLOAD
+                  + " bytes; send fewer or smaller files, or start the server with a larger"
+                  + " --max-upload");
+    }
   }
 
   @Test
@@ -341,6 +364,7 @@ class ApiTest {
             + "Iceland and Greenland signed a fisheries agreement in Nuuk on Friday, the two"
             + " governments said, after a year of talks on capelin quotas in the waters between"
             + " them.\n\nThe accord runs for five years.\n";
+    assertThat(json(get("/api/events?actor=ISL"), 200).get("total").asInt()).isZero(); // cached
     String boundary = "annalsboundary42";
     String body =
         "--"
@@ -370,6 +394,10 @@ class ApiTest {
     assertThat(json(get("/api/articles/" + id), 200).at("/article/headline").asText())
         .isEqualTo("Iceland and Greenland sign fisheries accord in Nuuk");
     assertThat(json(get("/api/articles?q=capelin"), 200).get("total").asInt()).isEqualTo(1);
+    // the commit made the cached answer stale: the new events are there
+    JsonNode events = json(get("/api/events?actor=ISL"), 200);
+    assertThat(events.get("total").asInt()).as(events.toString()).isPositive();
+    assertThat(events.at("/events/0/mentions/0/article").asText()).isEqualTo(id);
     assertThat(Files.list(server.storeDir().resolve("uploads")).count()).isZero();
   }
 

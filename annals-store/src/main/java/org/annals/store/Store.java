@@ -121,6 +121,15 @@ public final class Store implements AutoCloseable {
     }
   }
 
+  /**
+   * The number of the last committed batch: it grows with every commit, so a cache of query results
+   * keyed on it is never stale. Only a store opened for writing counts its batches.
+   */
+  public synchronized long version() {
+    requireWritable();
+    return lastBatch;
+  }
+
   /** The store directory (absolute). */
   public Path dir() {
     return layout.dir();
