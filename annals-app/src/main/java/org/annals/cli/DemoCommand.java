@@ -64,8 +64,14 @@ final class DemoCommand implements Callable<Integer> {
     return ServeCommand.serve(
         spec,
         options,
-        "  try:     "
-            + "search \"pledge\", or the events of Portugal and Morocco: /api/events?dyad=PRT-MAR");
+        url ->
+            "  try:     "
+                + url
+                + "/#/timeline?dyad=PRT-MAR (Portugal and Morocco over time), "
+                + url
+                + "/#/events?dyad=PRT-MAR, "
+                + url
+                + "/#/map");
   }
 
   private static Path defaultExamples() {

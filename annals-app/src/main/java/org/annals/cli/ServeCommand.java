@@ -40,7 +40,10 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   /** Starts the server and blocks until the process is stopped. */
-  static int serve(CommandLine.Model.CommandSpec spec, ServerOptions options, String hint) {
+  static int serve(
+      CommandLine.Model.CommandSpec spec,
+      ServerOptions options,
+      java.util.function.UnaryOperator<String> hint) {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     AnnalsServer s;
@@ -63,7 +66,7 @@ final class ServeCommand implements Callable<Integer> {
     out.println("  web UI:  " + s.url() + "/");
     out.println("  API:     " + s.url() + "/api (OpenAPI: " + s.url() + "/api/openapi.json)");
     if (hint != null) {
-      out.println(hint);
+      out.println(hint.apply(s.url()));
     }
     if (s.tokenCreated()) {
       out.println("  write token (shown once; kept in " + s.tokenFile() + "): " + s.token());
