@@ -31,7 +31,9 @@ import picocli.CommandLine.Spec;
       "Requests/s, p50 and p99 of the REST API over real HTTP on loopback: fills a store with",
       "--articles generated articles and 0-3 generated events each (no third-party text, no NLP),",
       "starts the server, then runs --clients client threads for --seconds on each of search,",
-      "article and series. --dir keeps (and on a second run reuses) the store."
+      "article and series (the same 45 queries in turn, so mostly answered from the server's cache",
+      "of merged events) and series-cold (every request a new query).",
+      "--dir keeps (and on a second run reuses) the store."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -147,6 +149,18 @@ final class BenchServerCommand implements Callable<Integer> {
                         + dyads.get(i % dyads.size())
                         + "&interval="
                         + intervals[(i / dyads.size()) % 3],
+                clients,
+                seconds));
+        // every request a new query (its own end day), so none is answered from the cache
+        figures.add(
+            ServerBench.load(
+                server.url(),
+                "series-cold",
+                i ->
+                    "/api/series?dyad="
+                        + dyads.get(i % dyads.size())
+                        + "&interval=month&from=2023-01-01&to="
+                        + java.time.LocalDate.of(2024, 1, 1).plusDays(i / dyads.size()),
                 clients,
                 seconds));
         return report(out, figures, clients + " clients, " + seconds + " s per endpoint");
