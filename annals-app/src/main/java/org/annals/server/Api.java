@@ -331,7 +331,7 @@ final class Api {
     EventQuery eq = eventQuery(q);
     int limit = q.integer("limit", 1000, 1, 100_000);
     String format = q.choice("format", "json", Set.of("json", "jsonl", "csv", "gdelt"));
-    List<MergedEvent> events = cache.events(eq);
+    List<MergedEvent> events = cache.events(eq, true);
     List<MergedEvent> page = events.size() > limit ? events.subList(0, limit) : events;
     switch (format) {
       case "csv" -> download(ctx, "text/csv", "annals-events.csv", w -> EventCsv.write(page, w));
@@ -368,7 +368,7 @@ final class Api {
     Series.Interval interval =
         Series.Interval.valueOf(
             q.choice("interval", "week", Set.of("day", "week", "month")).toUpperCase(Locale.ROOT));
-    List<Series.Point> points = Series.of(cache.events(eq), interval, eq.from(), eq.to());
+    List<Series.Point> points = Series.of(cache.events(eq, false), interval, eq.from(), eq.to());
     ObjectNode o = Json.MAPPER.createObjectNode().put("interval", interval.label());
     ArrayNode list = o.putArray("points");
     for (Series.Point p : points) {
@@ -397,7 +397,7 @@ final class Api {
     EventQuery eq =
         new EventQuery(
             null, null, q.code("actor"), q.cameo(), null, "interaction", range[0], range[1]);
-    Network.Graph g = Network.of(cache.events(eq), min, names::of);
+    Network.Graph g = Network.of(cache.events(eq, false), min, names::of);
     ObjectNode o = Json.MAPPER.createObjectNode();
     ArrayNode nodes = o.putArray("nodes");
     g.nodes()
@@ -440,7 +440,7 @@ final class Api {
     List<ActorEntity> people = store.actorEntities(code);
     List<MergedEvent> events =
         new ArrayList<>(
-            cache.events(new EventQuery(null, null, code, null, null, null, null, null)));
+            cache.events(new EventQuery(null, null, code, null, null, null, null, null), true));
     ActorBase base = ActorBase.shipped();
     var country = base.country(code.substring(0, 3));
     java.util.Optional<String> known = names.of(code);

@@ -15,15 +15,17 @@ import org.annals.store.Store;
 final class EventCache {
   static final int SIZE = 64;
 
+  private record Key(EventQuery query, boolean withJson) {}
+
   private record Entry(long version, List<MergedEvent> events) {}
 
   private final Store store;
-  private final Map<EventQuery, Entry> entries =
+  private final Map<Key, Entry> entries =
       new LinkedHashMap<>(SIZE, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
         @Override
-        protected boolean removeEldestEntry(Map.Entry<EventQuery, Entry> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Key, Entry> eldest) {
           return size() > SIZE;
         }
       };
@@ -32,18 +34,19 @@ final class EventCache {
     this.store = store;
   }
 
-  /** The events {@code q} selects, as {@link Store#events} gives them. */
-  List<MergedEvent> events(EventQuery q) {
+  /** The events {@code q} selects, as {@link Store#events(EventQuery, boolean)} gives them. */
+  List<MergedEvent> events(EventQuery q, boolean withJson) {
+    Key key = new Key(q, withJson);
     long version = store.version();
     synchronized (entries) {
-      Entry e = entries.get(q);
+      Entry e = entries.get(key);
       if (e != null && e.version() == version) {
         return e.events();
       }
     }
-    List<MergedEvent> events = store.events(q);
+    List<MergedEvent> events = store.events(q, withJson);
     synchronized (entries) {
-      entries.put(q, new Entry(version, events));
+      entries.put(key, new Entry(version, events));
     }
     return events;
   }

@@ -272,7 +272,7 @@ final class DuckTables implements AutoCloseable {
   }
 
   /** The event mentions {@code q} selects, with their articles, sorted for {@link EventMerge}. */
-  List<MergedEvent.Mention> eventMentions(EventQuery q) throws SQLException {
+  List<MergedEvent.Mention> eventMentions(EventQuery q, boolean withJson) throws SQLException {
     StringBuilder where = new StringBuilder("TRUE");
     List<Object> args = new ArrayList<>();
     if (q.dyadA() != null) {
@@ -310,7 +310,9 @@ final class DuckTables implements AutoCloseable {
             + " e.quad, e.goldstein, e.source_code, e.source_name, e.target_code, e.target_name,"
             + " e.date::VARCHAR, e.date_precision, e.place_name, e.place_country, e.place_adm1,"
             + " e.lat, e.lon, e.source_start, e.target_start, e.action_start, e.action_end,"
-            + " e.confidence, e.json,"
+            + " e.confidence, "
+            + (withJson ? "e.json" : "'{}'")
+            + ","
             + " a.id, a.story_id, a.url, a.publisher, a.published, a.first_seen"
             + " FROM event_mentions e JOIN articles a ON a.id = e.article_id WHERE "
             + where
