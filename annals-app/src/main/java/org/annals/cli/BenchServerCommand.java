@@ -72,8 +72,9 @@ final class BenchServerCommand implements Callable<Integer> {
       names = "--rate",
       paramLabel = "R",
       description =
-          "Instead of the per-endpoint runs: a fixed-rate load of R requests/s for --seconds,"
-              + " search, article and series in turn (issue 7's load run: --rate 500 --seconds 60).")
+          "Instead of the per-endpoint runs: a fixed-rate load of R requests/s for --seconds, a"
+              + " reader's mix: 60% articles, 20% series, 10% searches, 10% health (issue 7's load"
+              + " run: --rate 500 --seconds 60).")
   int rate;
 
   @Option(
@@ -121,10 +122,11 @@ final class BenchServerCommand implements Callable<Integer> {
                   server.url(),
                   "mixed@" + rate + "/s",
                   i ->
-                      switch (i % 3) {
-                        case 0 -> searches.get((i / 3) % searches.size());
-                        case 1 -> "/api/articles/" + ids.get((int) ((i * 7919L) % ids.size()));
-                        default -> "/api/series?dyad=" + dyads.get((i / 3) % dyads.size());
+                      switch (i % 10) {
+                        case 0 -> searches.get((i / 10) % searches.size());
+                        case 1 -> "/api/health";
+                        case 2, 3 -> "/api/series?dyad=" + dyads.get((i / 10) % dyads.size());
+                        default -> "/api/articles/" + ids.get((int) ((i * 7919L) % ids.size()));
                       },
                   rate,
                   seconds));

@@ -261,6 +261,11 @@ public final class Store implements AutoCloseable {
     return withSnapshot(s -> Searches.run(s, q));
   }
 
+  /** How many articles the store holds (the index's last commit): cheap, for health checks. */
+  public long articleCount() {
+    return withSnapshot(s -> (long) s.getIndexReader().numDocs());
+  }
+
   /** What the store holds, counted from the index (so it works while a writer runs). */
   public StoreStats stats() {
     long bytes;
