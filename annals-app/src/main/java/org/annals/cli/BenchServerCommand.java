@@ -73,7 +73,7 @@ final class BenchServerCommand implements Callable<Integer> {
       paramLabel = "R",
       description =
           "Instead of the per-endpoint runs: a fixed-rate load of R requests/s for --seconds, a"
-              + " reader's mix: 60% articles, 20% series, 10% searches, 10% health (issue 7's load"
+              + " reader's mix: 60%% articles, 20%% series, 10%% searches, 10%% health (issue 7's load"
               + " run: --rate 500 --seconds 60).")
   int rate;
 
