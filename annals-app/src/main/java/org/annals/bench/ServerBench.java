@@ -219,11 +219,12 @@ public final class ServerBench {
       String base, String endpoint, IntFunction<String> path, int rate, double seconds)
       throws InterruptedException {
     Preconditions.requireArgument(rate > 0, "rate must be positive, got %s", rate);
+    ExecutorService io = Executors.newFixedThreadPool(4);
     HttpClient http =
         HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(5))
             .version(HttpClient.Version.HTTP_1_1)
-            .executor(Executors.newFixedThreadPool(4))
+            .executor(io)
             .build();
     int total = (int) Math.round(rate * seconds);
     long[] nanos = new long[total];
@@ -254,6 +255,7 @@ public final class ServerBench {
     }
     done.await(60, java.util.concurrent.TimeUnit.SECONDS);
     double wall = (System.nanoTime() - start) / 1e9;
+    io.shutdownNow();
     long[] sorted = nanos.clone();
     java.util.Arrays.sort(sorted);
     return new Figures(
