@@ -225,7 +225,7 @@ final class WarcSource implements Source {
       if (record instanceof WarcResource resource) {
         return resource(resource, at);
       }
-      return new Fetched.Skipped(at, at, "WARC " + record.type() + " record, not a captured page");
+      return new Fetched.Skipped(at, at, "WARC " + type(record) + " record, not a captured page");
     } catch (IOException | RuntimeException e) {
       return new Fetched.Failed(
           at,
@@ -234,11 +234,16 @@ final class WarcSource implements Source {
               + "#"
               + at
               + ": cannot read the "
-              + record.type()
+              + type(record)
               + " record ("
               + e.getMessage()
               + "); it is skipped, the rest of the file is read");
     }
+  }
+
+  /** The record's WARC-Type, or "untyped" when the header is missing (jwarc's type() throws). */
+  private static String type(WarcRecord record) {
+    return record.headers().first("WARC-Type").orElse("untyped");
   }
 
   private Fetched response(WarcResponse r, String at) throws IOException {
