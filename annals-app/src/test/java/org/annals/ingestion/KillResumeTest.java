@@ -58,11 +58,11 @@ class KillResumeTest {
   @TempDir Path tmp;
 
   @Test
-  void ingest_killedTenTimesOver400Articles_losesNothingCommittedAndEndsAsAnUninterruptedRun()
+  void ingest_killedSixTimesOver200Articles_losesNothingCommittedAndEndsAsAnUninterruptedRun()
       throws Exception {
     Path warc = tmp.resolve("news.warc.gz");
-    SyntheticWarc.write(warc, 400, SEED);
-    new Harness(warc, 10, 5, 3, 150, false).run();
+    SyntheticWarc.write(warc, 200, SEED);
+    new Harness(warc, 6, 5, 3, 150, false).run();
   }
 
   @Test
