@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
       BenchCommand.Extraction.class,
       BenchIngestCommand.class,
       BenchAnnotateCommand.class,
+      BenchServerCommand.class,
       CommandLine.HelpCommand.class
     })
 final class BenchCommand implements Runnable {

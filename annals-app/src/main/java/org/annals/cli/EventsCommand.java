@@ -1,8 +1,5 @@
 package org.annals.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -14,6 +11,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.annals.export.EventCsv;
+import org.annals.export.GdeltWriter;
+import org.annals.export.MergedEventJson;
 import org.annals.store.EventQuery;
 import org.annals.store.MergedEvent;
 import org.annals.store.Store;
@@ -44,6 +44,7 @@ final class EventsCommand implements Callable<Integer> {
   enum OutputFormat {
     table,
     jsonl,
+    csv,
     gdelt,
     parquet
   }
@@ -87,7 +88,7 @@ final class EventsCommand implements Callable<Integer> {
       names = "--format",
       defaultValue = "table",
       description = {
-        "table, jsonl, gdelt (GDELT 2.0 event export, 61 tab-separated columns; with --out, also",
+        "table, jsonl, csv (one row per event, a header), gdelt (GDELT 2.0 event export, 61 tab-separated columns; with --out, also",
         "FILE.mentions.tsv, GDELT's 16-column mentions table) or parquet (needs --out). Default: ${DEFAULT-VALUE}."
       })
   OutputFormat format;
@@ -125,7 +126,8 @@ final class EventsCommand implements Callable<Integer> {
             write(w -> GdeltWriter.mentions(events, w), Path.of(out + ".mentions.tsv"));
           }
         }
-        case jsonl -> write(w -> events.forEach(e -> w.println(json(e))), out);
+        case jsonl -> write(w -> events.forEach(e -> w.println(MergedEventJson.of(e))), out);
+        case csv -> write(w -> csv(events, w), out);
         case table -> write(w -> table(events, w), out);
       }
       if (out != null) {
@@ -161,70 +163,11 @@ final class EventsCommand implements Callable<Integer> {
     }
   }
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-
-  static ObjectNode json(MergedEvent e) {
-    ObjectNode o = MAPPER.createObjectNode();
-    o.put("id", Long.toString(e.id()))
-        .put("kind", e.kind())
-        .put("date", e.date())
-        .put("datePrecision", e.datePrecision())
-        .put("cameo", e.cameo())
-        .put("cameoRoot", e.root())
-        .put("occurrence", e.occurrence())
-        .put("quad", e.quad());
-    if (e.goldstein() == null) {
-      o.putNull("goldstein");
-    } else {
-      o.put("goldstein", e.goldstein());
-    }
-    if (e.plover() == null) {
-      o.putNull("plover");
-    } else {
-      o.putObject("plover").put("type", e.plover()).put("mode", e.ploverMode());
-    }
-    actor(o, "source", e.sourceCode(), e.sourceName());
-    actor(o, "target", e.targetCode(), e.targetName());
-    if (e.placeName() == null) {
-      o.putNull("place");
-    } else {
-      ObjectNode p =
-          o.putObject("place")
-              .put("name", e.placeName())
-              .put("country", e.placeCountry())
-              .put("adm1", e.placeAdm1());
-      if (e.lat() != null) {
-        p.put("lat", e.lat()).put("lon", e.lon());
-      }
-    }
-    o.put("numMentions", e.numMentions())
-        .put("numSources", e.numSources())
-        .put("numArticles", e.numArticles());
-    ArrayNode mentions = o.putArray("mentions");
-    for (MergedEvent.Mention m : e.mentions()) {
-      ObjectNode n =
-          mentions
-              .addObject()
-              .put("article", m.articleId())
-              .put("story", m.storyId())
-              .put("url", m.url())
-              .put("publisher", m.publisher())
-              .put("published", m.published())
-              .put("sentence", m.row().sentence());
-      try {
-        n.set("event", MAPPER.readTree(m.row().json()));
-      } catch (IOException x) {
-        n.put("event", m.row().json());
-      }
-    }
-    return o;
-  }
-
-  private static void actor(ObjectNode o, String field, String code, String name) {
-    if (code == null) {
-      o.putNull(field);
-    } else {
-      o.putObject(field).put("code", code).put("name", name);
+  private static void csv(List<MergedEvent> events, PrintWriter w) {
+    try {
+      EventCsv.write(events, w);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the CSV: " + e.getMessage(), e);
     }
   }
 

@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
       ExtractCommand.class,
       AnnotateCommand.class,
       EventsCommand.class,
+      ServeCommand.class,
+      DemoCommand.class,
       IngestCommand.class,
       SearchCommand.class,
       ShowCommand.class,
@@ -39,7 +41,7 @@ public final class Main implements Runnable {
     spec.commandLine().usage(spec.commandLine().getErr());
     throw new CommandLine.ParameterException(
         spec.commandLine(),
-        "Missing command: give one of extract, annotate, ingest, events, search, show, stats, eval, bench, help");
+        "Missing command: give one of extract, annotate, ingest, events, serve, demo, search, show, stats, eval, bench, help");
   }
 
   @SuppressForbidden(reason = "the process entry point owns the console")

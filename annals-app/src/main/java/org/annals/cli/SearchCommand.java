@@ -2,13 +2,12 @@ package org.annals.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.annals.export.SearchResultJson;
 import org.annals.store.Hit;
 import org.annals.store.SearchQuery;
 import org.annals.store.SearchResult;
@@ -160,28 +159,8 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   static String toJson(SearchResult r) throws Exception {
-    ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    ObjectNode o = m.createObjectNode();
-    o.put("total", r.total());
-    ArrayNode hits = o.putArray("hits");
-    for (Hit h : r.hits()) {
-      hits.addObject()
-          .put("id", h.id())
-          .put("headline", h.headline())
-          .put("published", h.published())
-          .put("score", h.score())
-          .put("snippet", h.snippet())
-          .put("publisher", h.publisher())
-          .put("section", h.section())
-          .put("story", h.storyId());
-    }
-    ObjectNode facets = o.putObject("facets");
-    r.facets()
-        .forEach(
-            (name, counts) -> {
-              ObjectNode f = facets.putObject(name);
-              counts.forEach(f::put);
-            });
-    return m.writeValueAsString(o);
+    return new ObjectMapper()
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .writeValueAsString(SearchResultJson.of(r));
   }
 }

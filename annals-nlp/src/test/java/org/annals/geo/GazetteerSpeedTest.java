@@ -2,12 +2,14 @@ package org.annals.geo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Bounds far above what a quiet machine measures (GeoBench: a cold load of about 0.6 s, lookups of
  * about a microsecond), so that a busy CI machine passes and a regression of tenfold does not.
  */
+@Tag("speed") // a timing: run with mvn -Dspeed test; not part of verify
 class GazetteerSpeedTest {
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Locale;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
  * 0.15 ms on the 2-core build machine). The bound here is loose so that a busy machine does not
  * fail the build; docs/benchmarks.md records the measured figure.
  */
+@Tag("speed") // a timing: run with mvn -Dspeed test; not part of verify
 class TimeTaggerSpeedTest {
   @Test
   void tag_seedArticleAfterWarmUp_takesUnderAMillisecond() throws IOException {

@@ -244,8 +244,35 @@ final class DuckTables implements AutoCloseable {
     }
   }
 
+  /** The entities whose actor code is {@code code}, grouped by name, type and role. */
+  List<ActorEntity> actorEntities(String code) throws SQLException {
+    String sql =
+        "SELECT e.name, e.type, e.role, e.country, min(coalesce(a.published_at, a.first_seen)),"
+            + " max(coalesce(a.published_at, a.first_seen)), count(DISTINCT e.article_id)"
+            + " FROM entities e JOIN articles a ON a.id = e.article_id WHERE e.actor = ?"
+            + " GROUP BY e.name, e.type, e.role, e.country ORDER BY 5, 1, 3";
+    List<ActorEntity> out = new ArrayList<>();
+    try (PreparedStatement p = conn.prepareStatement(sql)) {
+      p.setString(1, code);
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          out.add(
+              new ActorEntity(
+                  r.getString(1),
+                  r.getString(2),
+                  r.getString(3),
+                  r.getString(4),
+                  r.getTimestamp(5).toLocalDateTime().toLocalDate(),
+                  r.getTimestamp(6).toLocalDateTime().toLocalDate(),
+                  r.getInt(7)));
+        }
+      }
+    }
+    return out;
+  }
+
   /** The event mentions {@code q} selects, with their articles, sorted for {@link EventMerge}. */
-  List<MergedEvent.Mention> eventMentions(EventQuery q) throws SQLException {
+  List<MergedEvent.Mention> eventMentions(EventQuery q, boolean withJson) throws SQLException {
     StringBuilder where = new StringBuilder("TRUE");
     List<Object> args = new ArrayList<>();
     if (q.dyadA() != null) {
@@ -283,7 +310,9 @@ final class DuckTables implements AutoCloseable {
             + " e.quad, e.goldstein, e.source_code, e.source_name, e.target_code, e.target_name,"
             + " e.date::VARCHAR, e.date_precision, e.place_name, e.place_country, e.place_adm1,"
             + " e.lat, e.lon, e.source_start, e.target_start, e.action_start, e.action_end,"
-            + " e.confidence, e.json,"
+            + " e.confidence, "
+            + (withJson ? "e.json" : "'{}'")
+            + ","
             + " a.id, a.story_id, a.url, a.publisher, a.published, a.first_seen"
             + " FROM event_mentions e JOIN articles a ON a.id = e.article_id WHERE "
             + where

@@ -41,6 +41,12 @@ public final class Store implements AutoCloseable {
     void at(Stage stage);
   }
 
+  /**
+   * The file in the store folder where a running {@code annals serve} writes its URL, so that a
+   * command refused the writer lock can say where to go instead.
+   */
+  public static final String SERVER_URL_FILE = "server.url";
+
   private final Layout layout;
   private final WriterLock lock;
   private volatile LuceneIndex lucene;
@@ -113,6 +119,15 @@ public final class Store implements AutoCloseable {
     } catch (IOException e) {
       throw new StoreException(layout.dir(), "cannot read the index in " + layout.lucene(), e);
     }
+  }
+
+  /**
+   * The number of the last committed batch: it grows with every commit, so a cache of query results
+   * keyed on it is never stale. Only a store opened for writing counts its batches.
+   */
+  public synchronized long version() {
+    requireWritable();
+    return lastBatch;
   }
 
   /** The store directory (absolute). */
@@ -188,11 +203,20 @@ public final class Store implements AutoCloseable {
    * The events of the store that {@code q} selects, merged across articles ({@link MergedEvent}),
    * ordered by date. Reads DuckDB: only a store opened for writing can answer.
    */
-  public synchronized List<MergedEvent> events(EventQuery q) {
+  public List<MergedEvent> events(EventQuery q) {
+    return events(q, true);
+  }
+
+  /**
+   * As {@link #events(EventQuery)}; without {@code withJson} each mention's coded event is left out
+   * (its row's {@code json} is {@code "{}"}): the counts, codes, actors, dates and places are all
+   * there, for series and networks, at a fraction of the reading.
+   */
+  public synchronized List<MergedEvent> events(EventQuery q, boolean withJson) {
     Preconditions.requireNonNull(q, "event query");
     requireWritable();
     try {
-      return EventMerge.merge(duck.eventMentions(q)).stream()
+      return EventMerge.merge(duck.eventMentions(q, withJson)).stream()
           .sorted(
               java.util.Comparator.comparing(MergedEvent::date)
                   .thenComparing(e -> e.mentions().get(0).articleId())
@@ -200,6 +224,21 @@ public final class Store implements AutoCloseable {
           .toList();
     } catch (java.sql.SQLException e) {
       throw failure("cannot read the events", e);
+    }
+  }
+
+  /**
+   * The people and bodies the store's annotated articles code as {@code actor} (exactly, as {@code
+   * RUSGOV}): each name with the role the articles gave it and the first and last day they did.
+   * Reads DuckDB: only a store opened for writing can answer.
+   */
+  public synchronized List<ActorEntity> actorEntities(String actor) {
+    Preconditions.requireNonNull(actor, "actor code");
+    requireWritable();
+    try {
+      return duck.actorEntities(actor);
+    } catch (java.sql.SQLException e) {
+      throw failure("cannot read the entities of " + actor, e);
     }
   }
 
@@ -220,6 +259,11 @@ public final class Store implements AutoCloseable {
   public SearchResult search(SearchQuery q) {
     Preconditions.requireNonNull(q, "search query");
     return withSnapshot(s -> Searches.run(s, q));
+  }
+
+  /** How many articles the store holds (the index's last commit): cheap, for health checks. */
+  public long articleCount() {
+    return withSnapshot(s -> (long) s.getIndexReader().numDocs());
   }
 
   /** What the store holds, counted from the index (so it works while a writer runs). */

@@ -6,6 +6,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
@@ -89,12 +90,38 @@ final class WriterLock implements AutoCloseable {
 
   /** The message for a second writer, naming the holder. */
   static StoreException busy(Layout layout, String holder) {
+    String server = serverUrl(layout);
+    if (server != null) {
+      return new StoreException(
+          layout.dir(),
+          "annals serve owns this store while it runs ("
+              + (holder.isEmpty() ? "holder unknown" : holder)
+              + "): use its API at "
+              + server
+              + "/api (events: "
+              + server
+              + "/api/events, ingest: POST "
+              + server
+              + "/api/ingest) or stop it, then run again. "
+              + "Reading (annals search, show, stats) works meanwhile");
+    }
     return new StoreException(
         layout.dir(),
         "another writer is using this store ("
             + (holder.isEmpty() ? "holder unknown" : holder)
             + "); wait for it to finish or stop it, then run again. "
             + "Reading (annals search, show, stats) works meanwhile");
+  }
+
+  /** The URL a running {@code annals serve} left in the store folder, or {@code null}. */
+  private static String serverUrl(Layout layout) {
+    Path file = layout.dir().resolve(Store.SERVER_URL_FILE);
+    try {
+      String url = Files.readString(file, StandardCharsets.UTF_8).strip();
+      return url.matches("https?://[^\\s]{1,200}") ? url : null;
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   /** Who holds the lock: {@code pid 4242, command "…", since 2026-01-02T10:00:00Z}. */

@@ -1,4 +1,4 @@
-package org.annals.cli;
+package org.annals.export;
 
 import java.io.PrintWriter;
 import java.time.Instant;
@@ -17,15 +17,15 @@ import org.annals.store.MergedEvent;
  * actor geography, ADM2, feature ids, tone. Geography uses ISO alpha-3 country codes where GDELT
  * uses FIPS 10-4, and ISO-style first-level names where GDELT uses FIPS ADM1 codes.
  */
-final class GdeltWriter {
-  static final int EVENT_COLUMNS = 61;
-  static final int MENTION_COLUMNS = 16;
+public final class GdeltWriter {
+  public static final int EVENT_COLUMNS = 61;
+  public static final int MENTION_COLUMNS = 16;
   private static final DateTimeFormatter STAMP =
       DateTimeFormatter.ofPattern("yyyyMMddHHmmss", Locale.ROOT);
 
   private GdeltWriter() {}
 
-  static void events(List<MergedEvent> events, PrintWriter out) {
+  public static void events(List<MergedEvent> events, PrintWriter out) {
     for (MergedEvent e : events) {
       if (e.cameo() == null) {
         continue; // occurrences have no CAMEO code: not GDELT events
@@ -36,7 +36,7 @@ final class GdeltWriter {
     out.flush();
   }
 
-  static void mentions(List<MergedEvent> events, PrintWriter out) {
+  public static void mentions(List<MergedEvent> events, PrintWriter out) {
     for (MergedEvent e : events) {
       if (e.cameo() == null) {
         continue;

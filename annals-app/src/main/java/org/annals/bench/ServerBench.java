@@ -1,0 +1,297 @@
+package org.annals.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+import org.annals.events.Cameo;
+import org.annals.internal.Preconditions;
+import org.annals.model.Article;
+import org.annals.store.Annotations;
+import org.annals.store.Batch;
+import org.annals.store.EventRow;
+import org.annals.store.Provenance;
+import org.annals.store.SearchQuery;
+import org.annals.store.Store;
+import org.annals.store.StoreBench;
+import org.annals.store.StoreException;
+
+/**
+ * {@code annals bench server}: a store of generated articles, each with generated events between a
+ * few dozen countries (no NLP: the stored events are what is served), then requests over real HTTP
+ * from several client threads for a fixed time per endpoint, timing each request.
+ */
+public final class ServerBench {
+  /** Country codes the generated events are between; the first ones are picked far more often. */
+  private static final List<String> COUNTRIES =
+      List.of(
+          "USA", "RUS", "CHN", "UKR", "IRN", "ISR", "TUR", "FRA", "DEU", "GBR", "IND", "PAK", "JPN",
+          "KOR", "PRK", "SAU", "EGY", "SYR", "IRQ", "AFG", "BRA", "MEX", "ZAF", "NGA", "KEN", "ETH",
+          "IDN", "PHL", "VNM", "POL", "KAZ", "QAT");
+
+  /** CAMEO codes of the generated events, from every root. */
+  private static final List<String> CODES =
+      List.of(
+          "010", "020", "036", "040", "042", "043", "046", "051", "057", "061", "071", "081", "090",
+          "100", "111", "112", "120", "130", "138", "140", "150", "163", "172", "180", "190", "195",
+          "200");
+
+  private ServerBench() {}
+
+  /** One endpoint's figures. */
+  public record Figures(
+      String endpoint,
+      int requests,
+      int errors,
+      double seconds,
+      double p50Millis,
+      double p99Millis) {
+    public double perSecond() {
+      return requests / seconds;
+    }
+  }
+
+  /**
+   * Fills a new store in {@code dir} with {@code articles} generated articles and their events;
+   * returns the ids of the stored articles.
+   */
+  public static List<String> fill(Store store, int articles, long seed) throws StoreException {
+    Preconditions.requireArgument(articles > 0, "articles must be positive, got %s", articles);
+    Random r = new Random(seed);
+    Iterator<Article> it = StoreBench.articles(seed, articles);
+    List<String> ids = new ArrayList<>(articles);
+    int done = 0;
+    while (it.hasNext()) {
+      Batch b = store.batch();
+      for (int i = 0; i < StoreBench.BATCH && it.hasNext(); i++) {
+        Article a = it.next();
+        b.add(
+            a,
+            new Provenance(a.source(), "bench-server:" + seed, Instant.EPOCH.plusSeconds(done++)),
+            annotations(a, r));
+        ids.add(a.id());
+      }
+      b.commit();
+    }
+    return ids;
+  }
+
+  private static Annotations annotations(Article a, Random r) {
+    String day = a.published() == null ? "2024-01-01" : a.published().toString().substring(0, 10);
+    List<EventRow> events = new ArrayList<>();
+    int n = r.nextInt(4);
+    for (int e = 0; e < n; e++) {
+      String source = COUNTRIES.get(skewed(r, COUNTRIES.size()));
+      String target = COUNTRIES.get(skewed(r, COUNTRIES.size()));
+      if (source.equals(target)) {
+        continue;
+      }
+      if (r.nextBoolean()) {
+        source += "GOV";
+      }
+      Cameo c = Cameo.of(CODES.get(r.nextInt(CODES.size()))).orElseThrow();
+      String json =
+          String.format(
+              Locale.ROOT,
+              "{\"schema\":\"annals-event-v1\",\"kind\":\"interaction\",\"cameo\":\"%s\","
+                  + "\"synthetic\":true}",
+              c.code());
+      events.add(
+          new EventRow(
+              e,
+              e,
+              "interaction",
+              c.code(),
+              null,
+              c.plover() == null ? null : c.plover().type(),
+              c.plover() == null ? null : c.plover().mode(),
+              c.quad(),
+              c.goldstein(),
+              source,
+              source,
+              target,
+              target,
+              day,
+              "article-date",
+              null,
+              null,
+              null,
+              null,
+              null,
+              0,
+              10,
+              5,
+              9,
+              0.9,
+              json));
+    }
+    return new Annotations("{\"synthetic\":true,\"events\":[]}", List.of(), events);
+  }
+
+  /** An index that picks the first of {@code n} most: a rough Zipf. */
+  private static int skewed(Random r, int n) {
+    return Math.min(n - 1, (int) Math.floor(Math.pow(r.nextDouble(), 2.5) * n));
+  }
+
+  /**
+   * Sends requests for {@code seconds} from {@code clients} threads, each request's path made by
+   * {@code path} from a running number; times each.
+   */
+  public static Figures load(
+      String base, String endpoint, IntFunction<String> path, int clients, double seconds)
+      throws InterruptedException {
+    HttpClient http =
+        HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .version(HttpClient.Version.HTTP_1_1)
+            .build();
+    AtomicInteger counter = new AtomicInteger();
+    AtomicInteger errors = new AtomicInteger();
+    long end = System.nanoTime() + (long) (seconds * 1e9);
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    List<Future<List<Long>>> futures = new ArrayList<>();
+    long start = System.nanoTime();
+    for (int c = 0; c < clients; c++) {
+      futures.add(
+          pool.submit(
+              () -> {
+                List<Long> nanos = new ArrayList<>();
+                while (System.nanoTime() < end) {
+                  String p = path.apply(counter.getAndIncrement());
+                  long t0 = System.nanoTime();
+                  try {
+                    HttpResponse<byte[]> resp =
+                        http.send(
+                            HttpRequest.newBuilder(URI.create(base + p)).GET().build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
+                    if (resp.statusCode() != 200) {
+                      errors.incrementAndGet();
+                    }
+                  } catch (IOException e) {
+                    errors.incrementAndGet();
+                  }
+                  nanos.add(System.nanoTime() - t0);
+                }
+                return nanos;
+              }));
+    }
+    List<Long> all = new ArrayList<>();
+    for (Future<List<Long>> f : futures) {
+      try {
+        all.addAll(f.get());
+      } catch (java.util.concurrent.ExecutionException e) {
+        throw new IllegalStateException("a benchmark client failed: " + e.getCause(), e);
+      }
+    }
+    double wall = (System.nanoTime() - start) / 1e9;
+    pool.shutdown();
+    long[] sorted = all.stream().mapToLong(Long::longValue).sorted().toArray();
+    return new Figures(
+        endpoint,
+        sorted.length,
+        errors.get(),
+        wall,
+        percentile(sorted, 50),
+        percentile(sorted, 99));
+  }
+
+  /**
+   * Open-loop load: requests sent at a fixed {@code rate} per second for {@code seconds}, whatever
+   * the answers' speed (so slow answers do not slow the sender and hide themselves), paths taken in
+   * turn from {@code path}. Latency is timed from each request's planned send time.
+   */
+  public static Figures fixedRate(
+      String base, String endpoint, IntFunction<String> path, int rate, double seconds)
+      throws InterruptedException {
+    Preconditions.requireArgument(rate > 0, "rate must be positive, got %s", rate);
+    HttpClient http =
+        HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .version(HttpClient.Version.HTTP_1_1)
+            .executor(Executors.newFixedThreadPool(4))
+            .build();
+    int total = (int) Math.round(rate * seconds);
+    long[] nanos = new long[total];
+    AtomicInteger errors = new AtomicInteger();
+    java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(total);
+    long start = System.nanoTime();
+    for (int i = 0; i < total; i++) {
+      long planned = start + (long) (i * 1e9 / rate);
+      long wait = planned - System.nanoTime();
+      if (wait > 0) {
+        java.util.concurrent.locks.LockSupport.parkNanos(wait);
+      }
+      int n = i;
+      http.sendAsync(
+              HttpRequest.newBuilder(URI.create(base + path.apply(i)))
+                  .timeout(Duration.ofSeconds(30))
+                  .GET()
+                  .build(),
+              HttpResponse.BodyHandlers.ofByteArray())
+          .whenComplete(
+              (resp, failure) -> {
+                nanos[n] = System.nanoTime() - planned;
+                if (failure != null || resp.statusCode() != 200) {
+                  errors.incrementAndGet();
+                }
+                done.countDown();
+              });
+    }
+    done.await(60, java.util.concurrent.TimeUnit.SECONDS);
+    double wall = (System.nanoTime() - start) / 1e9;
+    long[] sorted = nanos.clone();
+    java.util.Arrays.sort(sorted);
+    return new Figures(
+        endpoint,
+        total,
+        errors.get() + (int) done.getCount(),
+        wall,
+        percentile(sorted, 50),
+        percentile(sorted, 99));
+  }
+
+  private static double percentile(long[] sorted, int p) {
+    if (sorted.length == 0) {
+      return Double.NaN;
+    }
+    int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+    return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
+  }
+
+  /** The search paths: the store benchmark's query mix. */
+  public static List<String> searchPaths(long seed, int n) {
+    List<String> out = new ArrayList<>();
+    for (SearchQuery q : StoreBench.queries(seed, n)) {
+      out.add(
+          "/api/articles?q="
+              + URLEncoder.encode(q.text() == null ? "" : q.text(), StandardCharsets.UTF_8));
+    }
+    return out;
+  }
+
+  /** The dyads of the generated events, most frequent first. */
+  public static List<String> dyads() {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      for (int j = i + 1; j < 6; j++) {
+        out.add(COUNTRIES.get(i) + "-" + COUNTRIES.get(j));
+      }
+    }
+    return List.copyOf(out);
+  }
+}
