@@ -48,8 +48,13 @@ public final class Ingestion {
 
   public Ingestion(
       Store store, SourceOptions sourceOptions, IngestOptions options, IngestListener listener) {
+    this(store, Sources.with(sourceOptions), options, listener);
+  }
+
+  /** An ingest reading through {@code sources} (for one with trusted hosts, say). */
+  public Ingestion(Store store, Sources sources, IngestOptions options, IngestListener listener) {
     this.store = store;
-    this.sources = Sources.with(sourceOptions);
+    this.sources = sources;
     this.options = options;
     this.listener = listener;
     this.extractor = Extractors.of(options.format());

@@ -4,7 +4,11 @@ package org.annals.extract;
 final class Text {
   private Text() {}
 
-  /** Collapses every run of whitespace (including no-break spaces) to one space, and strips. */
+  /**
+   * Collapses every run of whitespace (including no-break spaces) to one space, and strips; drops
+   * NUL characters, which a character reference ({@code &#0;} in an attribute) can bring back after
+   * the decoder removed the raw ones.
+   */
   static String squash(String s) {
     if (s == null) {
       return "";
@@ -13,6 +17,9 @@ final class Text {
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
+      if (c == '\u0000') {
+        continue;
+      }
       if (Character.isWhitespace(c)
           || c == '\u00a0'
           || c == '\u200b'

@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Opens the sources named on a command line: a folder, a file (WARC, feed, sitemap or article), or
@@ -23,6 +25,25 @@ public final class Sources {
   /** Sources read with {@code options}. */
   public static Sources with(SourceOptions options) {
     return new Sources(new PoliteFetcher(options, AddressGuard::requirePublic));
+  }
+
+  /**
+   * Sources that may fetch from the hosts named in {@code trusted} (as written in URLs, any case)
+   * although they resolve to internal addresses, while every other host still meets the SSRF guard
+   * on every hop: a local test server, say, without opening all of loopback and the private ranges.
+   * A redirect from a trusted host to an internal address by another name is refused. With {@link
+   * FetchOptions#allowPrivate()} on, nothing is checked at all.
+   */
+  public static Sources withTrustedHosts(SourceOptions options, Set<String> trusted) {
+    Set<String> names =
+        trusted.stream().map(h -> h.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+    return with(
+        options,
+        (url, host) -> {
+          if (!names.contains(host.toLowerCase(Locale.ROOT))) {
+            AddressGuard.requirePublic(url, host);
+          }
+        });
   }
 
   /**

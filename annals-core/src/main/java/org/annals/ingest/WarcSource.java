@@ -76,7 +76,7 @@ final class WarcSource implements Source {
       if (resume.afterPosition() != null) {
         last = seekPast(reader, resume.afterPosition());
       }
-      records(reader, last, sink);
+      records(reader, last, channel.size(), sink);
     } catch (NoSuchFileException e) {
       throw new InputException(file.toString(), "no such file; check the path", e);
     } catch (IOException e) {
@@ -85,7 +85,7 @@ final class WarcSource implements Source {
     }
   }
 
-  private void records(WarcReader reader, Long start, Consumer<Fetched> sink)
+  private void records(WarcReader reader, Long start, long fileSize, Consumer<Fetched> sink)
       throws InputException {
     Long last = start;
     long scanFrom = start == null ? 0 : start + 1;
@@ -110,8 +110,8 @@ final class WarcSource implements Source {
         scanFrom = found.offset() + 1;
         next = Optional.of(found.record());
       }
-      if (next.isEmpty()) {
-        return;
+      if (next.isEmpty() || reader.position() >= fileSize) {
+        return; // a lenient read can make a "record" of nothing at the end: no position to keep
       }
       last = reader.position();
       sink.accept(event(next.get(), last));
@@ -225,7 +225,7 @@ final class WarcSource implements Source {
       if (record instanceof WarcResource resource) {
         return resource(resource, at);
       }
-      return new Fetched.Skipped(at, at, "WARC " + record.type() + " record, not a captured page");
+      return new Fetched.Skipped(at, at, "WARC " + type(record) + " record, not a captured page");
     } catch (IOException | RuntimeException e) {
       return new Fetched.Failed(
           at,
@@ -234,11 +234,16 @@ final class WarcSource implements Source {
               + "#"
               + at
               + ": cannot read the "
-              + record.type()
+              + type(record)
               + " record ("
               + e.getMessage()
               + "); it is skipped, the rest of the file is read");
     }
+  }
+
+  /** The record's WARC-Type, or "untyped" when the header is missing (jwarc's type() throws). */
+  private static String type(WarcRecord record) {
+    return record.headers().first("WARC-Type").orElse("untyped");
   }
 
   private Fetched response(WarcResponse r, String at) throws IOException {
