@@ -9,11 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.annals.bench.SyntheticWarc;
 import org.annals.extract.Format;
 import org.annals.ingest.SourceOptions;
@@ -21,6 +19,7 @@ import org.annals.ingestion.IngestListener;
 import org.annals.ingestion.IngestOptions;
 import org.annals.ingestion.IngestReport;
 import org.annals.ingestion.Ingestion;
+import org.annals.internal.FileTrees;
 import org.annals.store.Store;
 import org.annals.store.StoreBench;
 import org.annals.store.StoreException;
@@ -122,7 +121,7 @@ final class BenchIngestCommand implements Callable<Integer> {
       return ExitCodes.NOTHING_SUCCEEDED;
     } finally {
       if (dir == null) {
-        deleteTree(work);
+        FileTrees.deleteQuietly(work);
       }
     }
   }
@@ -207,13 +206,5 @@ final class BenchIngestCommand implements Callable<Integer> {
 
   private static double round(double x) {
     return Math.round(x * 100) / 100.0;
-  }
-
-  private static void deleteTree(Path p) {
-    try (Stream<Path> walk = Files.walk(p)) {
-      walk.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-    } catch (IOException ignored) {
-      // a leftover temporary folder is harmless
-    }
   }
 }

@@ -7,12 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.annals.bench.ServerBench;
+import org.annals.internal.FileTrees;
 import org.annals.server.AnnalsServer;
 import org.annals.server.ServerOptions;
 import org.annals.store.SearchQuery;
@@ -175,7 +174,7 @@ final class BenchServerCommand implements Callable<Integer> {
       return ExitCodes.NOTHING_SUCCEEDED;
     } finally {
       if (temporary && store != null) {
-        delete(store);
+        FileTrees.deleteQuietly(store);
       }
     }
   }
@@ -221,14 +220,6 @@ final class BenchServerCommand implements Callable<Integer> {
       var it = org.annals.store.StoreBench.articles(seed, (int) Math.min(have, articles));
       it.forEachRemaining(a -> ids.add(a.id()));
       return ids;
-    }
-  }
-
-  private static void delete(Path dir) {
-    try (Stream<Path> all = Files.walk(dir)) {
-      all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      // a temporary folder: left to the system
     }
   }
 }

@@ -372,20 +372,9 @@ final class Api {
     ObjectNode o = Json.MAPPER.createObjectNode().put("interval", interval.label());
     ArrayNode list = o.putArray("points");
     for (Series.Point p : points) {
-      ObjectNode n =
-          list.addObject()
-              .put("period", p.period().toString())
-              .put("end", p.end().toString())
-              .put("events", p.events());
-      ObjectNode quad = n.putObject("quad");
-      for (int c = 1; c <= 4; c++) {
-        quad.put(Integer.toString(c), p.quad(c));
-      }
-      if (p.goldstein() == null) {
-        n.putNull("goldstein");
-      } else {
-        n.put("goldstein", Math.round(p.goldstein() * 100) / 100.0);
-      }
+      p.tally()
+          .putInto(
+              list.addObject().put("period", p.period().toString()).put("end", p.end().toString()));
     }
     Json.send(ctx, 200, o);
   }
@@ -410,21 +399,7 @@ final class Api {
                     .put("events", n.events()));
     ArrayNode edges = o.putArray("edges");
     for (Network.Edge e : g.edges()) {
-      ObjectNode n =
-          edges
-              .addObject()
-              .put("source", e.source())
-              .put("target", e.target())
-              .put("events", e.events());
-      ObjectNode quad = n.putObject("quad");
-      for (int c = 1; c <= 4; c++) {
-        quad.put(Integer.toString(c), e.quad()[c - 1]);
-      }
-      if (e.goldstein() == null) {
-        n.putNull("goldstein");
-      } else {
-        n.put("goldstein", Math.round(e.goldstein() * 100) / 100.0);
-      }
+      e.tally().putInto(edges.addObject().put("source", e.source()).put("target", e.target()));
     }
     Json.send(ctx, 200, o);
   }

@@ -3,14 +3,12 @@ package org.annals.server;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +16,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 import org.annals.actors.ActorBase;
 import org.annals.extract.Format;
 import org.annals.ingest.FetchOptions;
@@ -28,6 +25,7 @@ import org.annals.ingestion.IngestOptions;
 import org.annals.ingestion.IngestReport;
 import org.annals.ingestion.Ingestion;
 import org.annals.ingestion.ItemResult;
+import org.annals.internal.FileTrees;
 import org.annals.nlp.Annotator;
 import org.annals.store.Store;
 import org.annals.store.StoreException;
@@ -187,7 +185,7 @@ final class IngestJobs implements AutoCloseable {
     } finally {
       job.ended = Instant.now();
       if (job.uploads != null) {
-        deleteQuietly(job.uploads);
+        FileTrees.deleteQuietly(job.uploads);
       }
     }
   }
@@ -206,27 +204,11 @@ final class IngestJobs implements AutoCloseable {
     return s == null || j.uploads == null ? s : s.replace(j.uploads.toString(), "upload");
   }
 
-  private static void deleteQuietly(Path dir) {
-    try (Stream<Path> all = Files.walk(dir)) {
-      all.sorted(Comparator.reverseOrder())
-          .forEach(
-              p -> {
-                try {
-                  Files.deleteIfExists(p);
-                } catch (IOException e) {
-                  throw new UncheckedIOException(e);
-                }
-              });
-    } catch (IOException | UncheckedIOException e) {
-      // left for the next start to clean
-    }
-  }
-
   /** Deletes what earlier runs left in {@code uploads/}. */
   static void cleanUploads(Path storeDir) {
     Path dir = storeDir.resolve("uploads");
     if (Files.isDirectory(dir)) {
-      deleteQuietly(dir);
+      FileTrees.deleteQuietly(dir);
     }
   }
 

@@ -21,13 +21,9 @@ final class Network {
   record Node(String id, String name, int events) {}
 
   /** Directed: {@code source} acted on {@code target}. */
-  record Edge(String source, String target, int[] quad, Double goldstein) {
-    Edge {
-      quad = quad.clone();
-    }
-
+  record Edge(String source, String target, QuadTally tally) {
     int events() {
-      return quad[0] + quad[1] + quad[2] + quad[3];
+      return tally.events();
     }
   }
 
@@ -42,7 +38,7 @@ final class Network {
 
   /** The graph of {@code events}, keeping edges with at least {@code min} events. */
   static Graph of(List<MergedEvent> events, int min, Function<String, Optional<String>> knownName) {
-    Map<String, double[]> sums = new LinkedHashMap<>(); // q1..q4, goldstein sum, count
+    Map<String, QuadTally> sums = new LinkedHashMap<>();
     Map<String, Map<String, Integer>> names = new HashMap<>();
     for (MergedEvent e : events) {
       if (e.sourceCode() == null || e.targetCode() == null || e.quad() < 1 || e.quad() > 4) {
@@ -51,30 +47,20 @@ final class Network {
       if (e.sourceCode().equals(e.targetCode())) {
         continue;
       }
-      double[] s = sums.computeIfAbsent(e.sourceCode() + "\t" + e.targetCode(), k -> new double[6]);
-      s[e.quad() - 1]++;
-      if (e.goldstein() != null) {
-        s[4] += e.goldstein();
-        s[5]++;
-      }
+      sums.computeIfAbsent(e.sourceCode() + "\t" + e.targetCode(), k -> new QuadTally()).add(e);
       name(names, e.sourceCode(), e.sourceName());
       name(names, e.targetCode(), e.targetName());
     }
     List<Edge> edges = new ArrayList<>();
     Map<String, Integer> degree = new HashMap<>();
     sums.forEach(
-        (key, s) -> {
-          int n = (int) (s[0] + s[1] + s[2] + s[3]);
+        (key, tally) -> {
+          int n = tally.events();
           if (n < min) {
             return;
           }
           String[] st = key.split("\t", 2);
-          edges.add(
-              new Edge(
-                  st[0],
-                  st[1],
-                  new int[] {(int) s[0], (int) s[1], (int) s[2], (int) s[3]},
-                  s[5] == 0 ? null : s[4] / s[5]));
+          edges.add(new Edge(st[0], st[1], tally));
           degree.merge(st[0], n, Integer::sum);
           degree.merge(st[1], n, Integer::sum);
         });

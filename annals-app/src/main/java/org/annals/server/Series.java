@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
-import org.annals.internal.Preconditions;
 import org.annals.store.MergedEvent;
 
 /**
@@ -59,23 +58,9 @@ final class Series {
    *
    * @param period its first day
    * @param end its last day
-   * @param quad interactions per quad class 1–4 (index 0 is class 1)
-   * @param goldstein their mean Goldstein score, or {@code null} when none has one
+   * @param tally its interactions by quad class, with their mean Goldstein score
    */
-  record Point(LocalDate period, LocalDate end, int[] quad, Double goldstein) {
-    Point {
-      Preconditions.requireArgument(quad.length == 4, "four quad classes");
-      quad = quad.clone();
-    }
-
-    int events() {
-      return quad[0] + quad[1] + quad[2] + quad[3];
-    }
-
-    int quad(int q) {
-      return quad[q - 1];
-    }
-  }
+  record Point(LocalDate period, LocalDate end, QuadTally tally) {}
 
   private Series() {}
 
@@ -86,17 +71,11 @@ final class Series {
    * @throws ApiException 400 when the range holds more than {@value #MAX_POINTS} periods
    */
   static List<Point> of(List<MergedEvent> events, Interval interval, LocalDate from, LocalDate to) {
-    TreeMap<LocalDate, double[]> sums = new TreeMap<>(); // q1..q4, goldstein sum, goldstein count
+    TreeMap<LocalDate, QuadTally> sums = new TreeMap<>();
     for (MergedEvent e : events) {
-      if (e.quad() < 1 || e.quad() > 4) {
-        continue;
-      }
-      LocalDate d = LocalDate.parse(e.date());
-      double[] s = sums.computeIfAbsent(interval.start(d), k -> new double[6]);
-      s[e.quad() - 1]++;
-      if (e.goldstein() != null) {
-        s[4] += e.goldstein();
-        s[5]++;
+      if (e.quad() >= 1 && e.quad() <= 4) {
+        sums.computeIfAbsent(interval.start(LocalDate.parse(e.date())), k -> new QuadTally())
+            .add(e);
       }
     }
     if (sums.isEmpty() && (from == null || to == null)) {
@@ -123,13 +102,7 @@ final class Series {
     }
     List<Point> out = new ArrayList<>();
     for (LocalDate p = first; !p.isAfter(last); p = interval.next(p)) {
-      double[] s = sums.getOrDefault(p, new double[6]);
-      out.add(
-          new Point(
-              p,
-              interval.next(p).minusDays(1),
-              new int[] {(int) s[0], (int) s[1], (int) s[2], (int) s[3]},
-              s[5] == 0 ? null : s[4] / s[5]));
+      out.add(new Point(p, interval.next(p).minusDays(1), sums.getOrDefault(p, new QuadTally())));
     }
     return out;
   }
