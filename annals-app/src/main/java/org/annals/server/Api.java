@@ -17,14 +17,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.annals.actors.ActorBase;
 import org.annals.export.EventCsv;
 import org.annals.export.GdeltWriter;
@@ -36,7 +34,6 @@ import org.annals.store.ActorEntity;
 import org.annals.store.Annotations;
 import org.annals.store.EventQuery;
 import org.annals.store.MergedEvent;
-import org.annals.store.SearchQuery;
 import org.annals.store.SearchResult;
 import org.annals.store.Store;
 
@@ -268,33 +265,10 @@ final class Api {
   }
 
   void search(Context ctx) {
-    Query q = new Query(ctx, SEARCH);
-    LocalDate[] range = q.range();
-    int size = q.integer("size", 20, 1, 100);
-    int page = q.integer("page", 1, 1, SearchQuery.MAX_DEPTH);
-    if ((long) page * size > SearchQuery.MAX_DEPTH) {
-      throw ApiException.badParameter(
-          "page",
-          Integer.toString(page),
-          "a page within the first "
-              + SearchQuery.MAX_DEPTH
-              + " hits (page × size ≤ "
-              + SearchQuery.MAX_DEPTH
-              + "); narrow the search instead");
-    }
-    SearchResult r =
-        store.search(
-            new SearchQuery(
-                q.text("q", SearchQuery.MAX_TEXT),
-                range[0],
-                range[1],
-                q.text("section", 200),
-                q.text("publisher", 200),
-                q.code("actor"),
-                size,
-                (page - 1) * size));
+    Requests.Search req = Requests.search(new Query(ctx, SEARCH));
+    SearchResult r = store.search(req.query());
     ObjectNode o = SearchResultJson.of(r);
-    o.put("page", page).put("size", size);
+    o.put("page", req.page()).put("size", req.size());
     Json.send(ctx, 200, o);
   }
 
@@ -327,11 +301,10 @@ final class Api {
   }
 
   void events(Context ctx) throws IOException {
-    Query q = new Query(ctx, EVENTS);
-    EventQuery eq = eventQuery(q);
-    int limit = q.integer("limit", 1000, 1, 100_000);
-    String format = q.choice("format", "json", Set.of("json", "jsonl", "csv", "gdelt"));
-    List<MergedEvent> events = cache.events(eq, true);
+    Requests.Events req = Requests.events(new Query(ctx, EVENTS));
+    int limit = req.limit();
+    String format = req.format();
+    List<MergedEvent> events = cache.events(req.query(), true);
     List<MergedEvent> page = events.size() > limit ? events.subList(0, limit) : events;
     switch (format) {
       case "csv" -> download(ctx, "text/csv", "annals-events.csv", w -> EventCsv.write(page, w));
@@ -363,11 +336,9 @@ final class Api {
   }
 
   void series(Context ctx) {
-    Query q = new Query(ctx, SERIES);
-    EventQuery eq = eventQuery(q);
-    Series.Interval interval =
-        Series.Interval.valueOf(
-            q.choice("interval", "week", Set.of("day", "week", "month")).toUpperCase(Locale.ROOT));
+    Requests.SeriesOf req = Requests.series(new Query(ctx, SERIES));
+    EventQuery eq = req.query();
+    Series.Interval interval = req.interval();
     List<Series.Point> points = Series.of(cache.events(eq, false), interval, eq.from(), eq.to());
     ObjectNode o = Json.MAPPER.createObjectNode().put("interval", interval.label());
     ArrayNode list = o.putArray("points");
@@ -380,13 +351,8 @@ final class Api {
   }
 
   void network(Context ctx) {
-    Query q = new Query(ctx, NETWORK);
-    LocalDate[] range = q.range();
-    int min = q.integer("min", 1, 1, 1_000_000);
-    EventQuery eq =
-        new EventQuery(
-            null, null, q.code("actor"), q.cameo(), null, "interaction", range[0], range[1]);
-    Network.Graph g = Network.of(cache.events(eq, false), min, names::of);
+    Requests.NetworkOf req = Requests.network(new Query(ctx, NETWORK));
+    Network.Graph g = Network.of(cache.events(req.query(), false), req.min(), names::of);
     ObjectNode o = Json.MAPPER.createObjectNode();
     ArrayNode nodes = o.putArray("nodes");
     g.nodes()
@@ -570,20 +536,6 @@ final class Api {
     return n == 1 ? base : n + "-" + base;
   }
 
-  private static EventQuery eventQuery(Query q) {
-    String[] dyad = q.dyad();
-    LocalDate[] range = q.range();
-    return new EventQuery(
-        dyad[0],
-        dyad[1],
-        q.code("actor"),
-        q.cameo(),
-        q.plover(),
-        q.choice("kind", null, Set.of("interaction", "occurrence")),
-        range[0],
-        range[1]);
-  }
-
   private static String name(String code, List<ActorEntity> people, List<MergedEvent> events) {
     for (MergedEvent e : events) {
       if (code.equals(e.sourceCode()) && e.sourceName() != null) {
@@ -612,8 +564,13 @@ final class Api {
     ctx.result(buf.toByteArray());
   }
 
+  /** At most 80 characters of {@code s} (never half a surrogate pair), "…" marking a cut. */
   static String abbreviate(String s) {
-    return s.length() <= 80 ? s : s.substring(0, 80) + "…";
+    if (s.length() <= 80) {
+      return s;
+    }
+    int end = Character.isHighSurrogate(s.charAt(79)) ? 79 : 80;
+    return s.substring(0, end) + "…";
   }
 
   @SafeVarargs
