@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.parser.nndep.ArcStandard;
 import edu.stanford.nlp.parser.nndep.Classifier;
+import edu.stanford.nlp.parser.nndep.Config;
 import edu.stanford.nlp.parser.nndep.Configuration;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.parser.nndep.ParsingSystem;
@@ -15,15 +16,15 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * CoreNLP's neural transition parser (nndep) with a faster forward pass: the same model, the same
- * features ({@link DependencyParser#getFeatures}), the same arc-standard transitions and the same
- * choice (the best-scoring legal transition, the first on a tie); only the arithmetic is laid out
- * differently. CoreNLP scores with dot products over {@code double}s, which the JIT cannot turn
- * into vector instructions (a floating-point reduction may not be reordered); here each layer is a
- * sum of rows ({@code y += a * row}), which it can, with the weights transposed once at load. The
- * hidden-layer contribution of a feature (its embedding through its slice of the first layer) is
- * computed once and kept: all of them for tags and labels (a few thousand), the first {@link
- * #MAX_WORD_ROWS} for words (the frequent ones come first), after which a word's row is computed
- * each time it is needed.
+ * features (those of {@code DependencyParser.getFeatureArray}), the same arc-standard transitions
+ * and the same choice (the best-scoring legal transition, the first on a tie); only the arithmetic
+ * is laid out differently. CoreNLP scores with dot products over {@code double}s, which the JIT
+ * cannot turn into vector instructions (a floating-point reduction may not be reordered); here each
+ * layer is a sum of rows ({@code y += a * row}), which it can, with the weights transposed once at
+ * load. The hidden-layer contribution of a feature (its embedding through its slice of the first
+ * layer) is computed once and kept: all of them for tags and labels (a few thousand), the first
+ * {@link #MAX_WORD_ROWS} for words (the frequent ones come first), after which a word's row is
+ * computed each time it is needed.
  *
  * <p>Scores are CoreNLP's up to the order of a few additions (rows are summed in {@code double}
  * before they are added, and the output layer adds in CoreNLP's order); {@code SyntaxTest} checks
@@ -49,6 +50,14 @@ final class FastScorer {
 
   /** {@code w2t[i][l]} = W2[l][i]: hidden unit i's weight for each transition. */
   private final float[][] w2t;
+
+  /** Where the tag features start among the 48, and the label features. */
+  private static final int TAGS = 18;
+
+  private static final int LABELS = 36;
+
+  private final int nullWord;
+  private final int nullTag;
 
   /** Ids from here on are tags and labels (words come first in the model's dictionary). */
   private final int firstTag;
@@ -78,6 +87,8 @@ final class FastScorer {
             .findFirst()
             .orElseThrow(
                 () -> new IllegalStateException("the nndep model has no shift transition"));
+    this.nullWord = parser.getWordID(Config.NULL);
+    this.nullTag = parser.getPosID(Config.NULL);
     this.firstTag = ((List<?>) field(parser, DependencyParser.class, "knownWords")).size();
     Classifier c = (Classifier) field(parser, DependencyParser.class, "classifier");
     float[][] w1 = c.getW1();
@@ -87,6 +98,10 @@ final class FastScorer {
     this.hidden = w1.length;
     this.embedding = words[0].length;
     this.numTokens = w1[0].length / embedding;
+    if (numTokens != 48) {
+      throw new IllegalStateException(
+          "the nndep model reads " + numTokens + " features, not Chen and Manning's 48");
+    }
     this.labels = w2.length;
     if (labels != transitions.size()) {
       throw new IllegalStateException(
@@ -121,6 +136,16 @@ final class FastScorer {
     CoreLabel sentence = new CoreLabel();
     sentence.set(CoreAnnotations.TokensAnnotation.class, tokens);
     Configuration c = system.initialConfiguration(sentence);
+    int n = tokens.size();
+    int[] wordIds = new int[n + 1];
+    int[] tagIds = new int[n + 1];
+    wordIds[0] = parser.getWordID(Config.ROOT);
+    tagIds[0] = parser.getPosID(Config.ROOT);
+    for (int k = 1; k <= n; k++) {
+      wordIds[k] = parser.getWordID(tokens.get(k - 1).word());
+      tagIds[k] = parser.getPosID(tokens.get(k - 1).tag());
+    }
+    int[] f = new int[numTokens];
     float[] h = new float[hidden];
     float[] scores = new float[labels];
     while (!system.isTerminal(c)) {
@@ -130,7 +155,8 @@ final class FastScorer {
         system.apply(c, shift);
         continue;
       }
-      score(parser.getFeatures(c), h, scores);
+      features(c, wordIds, tagIds, f);
+      score(f, h, scores);
       double best = Double.NEGATIVE_INFINITY;
       String choice = null;
       for (int l = 0; l < labels; l++) {
@@ -175,10 +201,51 @@ final class FastScorer {
     }
   }
 
-  private void score(List<Integer> features, float[] h, float[] scores) {
+  /**
+   * The 48 features of Chen and Manning's parser, in the model's order ({@code
+   * DependencyParser.getFeatureArray}): words of the top three on the stack and the first three in
+   * the buffer, then for the top two on the stack their leftmost and rightmost children, second
+   * leftmost and rightmost, and leftmost of leftmost and rightmost of rightmost; tags of all of
+   * them; labels of the children. Words and tags are looked up once per sentence.
+   */
+  private void features(Configuration c, int[] wordIds, int[] tagIds, int[] f) {
+    for (int j = 2; j >= 0; j--) {
+      int k = c.getStack(j);
+      f[2 - j] = id(wordIds, k, nullWord);
+      f[TAGS + 2 - j] = id(tagIds, k, nullTag);
+    }
+    for (int j = 0; j <= 2; j++) {
+      int k = c.getBuffer(j);
+      f[3 + j] = id(wordIds, k, nullWord);
+      f[TAGS + 3 + j] = id(tagIds, k, nullTag);
+    }
+    for (int j = 0; j <= 1; j++) {
+      int k = c.getStack(j);
+      int at = 6 + j * 6;
+      child(c, c.getLeftChild(k), at, wordIds, tagIds, f);
+      child(c, c.getRightChild(k), at + 1, wordIds, tagIds, f);
+      child(c, c.getLeftChild(k, 2), at + 2, wordIds, tagIds, f);
+      child(c, c.getRightChild(k, 2), at + 3, wordIds, tagIds, f);
+      child(c, c.getLeftChild(c.getLeftChild(k)), at + 4, wordIds, tagIds, f);
+      child(c, c.getRightChild(c.getRightChild(k)), at + 5, wordIds, tagIds, f);
+    }
+  }
+
+  private void child(Configuration c, int index, int at, int[] wordIds, int[] tagIds, int[] f) {
+    f[at] = id(wordIds, index, nullWord);
+    f[TAGS + at] = id(tagIds, index, nullTag);
+    f[LABELS + at - 6] = parser.getLabelID(c.getLabel(index));
+  }
+
+  /** The id of token {@code k} (0 the root), or {@code none} past either end. */
+  private static int id(int[] ids, int k, int none) {
+    return k >= 0 && k < ids.length ? ids[k] : none;
+  }
+
+  private void score(int[] features, float[] h, float[] scores) {
     java.util.Arrays.fill(h, 0);
     for (int j = 0; j < numTokens; j++) {
-      add(h, row(features.get(j), j));
+      add(h, row(features[j], j));
     }
     java.util.Arrays.fill(scores, 0);
     int i = 0;
