@@ -8,6 +8,8 @@ import java.util.Locale;
 import org.annals.model.Article;
 import org.annals.model.ArticleJson;
 import org.annals.model.Timestamp;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -31,6 +33,21 @@ final class Docs {
   static final String STORY = "story_id";
   static final String HEADLINE = "headline";
   static final String TEXT = "text";
+
+  /** The headline and body again, stemmed as English, for articles in English (not stored). */
+  static final String HEADLINE_EN = "headline_en";
+
+  static final String TEXT_EN = "text_en";
+
+  /**
+   * NewsAnalyzer for every field but the English stem fields, which {@link EnglishStemAnalyzer}.
+   */
+  static final Analyzer ANALYZER =
+      new PerFieldAnalyzerWrapper(
+          new NewsAnalyzer(),
+          java.util.Map.of(
+              HEADLINE_EN, new EnglishStemAnalyzer(), TEXT_EN, new EnglishStemAnalyzer()));
+
   static final String PUBLISHER = "publisher";
   static final String PUBLISHER_KEY = "publisher_key";
   static final String SECTION = "section";
@@ -67,7 +84,12 @@ final class Docs {
       java.util.Set.of(ID, STORY, HEADLINE, PUBLISHED, PUBLISHER, SECTION);
 
   /** Analysed, stored, with offsets in the postings so that highlighting needs no re-analysis. */
-  static final FieldType TEXT_TYPE = textType();
+  static final FieldType TEXT_TYPE = textType(true);
+
+  /**
+   * As {@link #TEXT_TYPE}, not stored: the stem fields highlight through the text field's value.
+   */
+  static final FieldType STEM_TYPE = textType(false);
 
   static final FacetsConfig FACETS = facetsConfig();
 
@@ -81,6 +103,10 @@ final class Docs {
     d.add(new SortedSetDocValuesFacetField(DIM_STORY, s.storyId()));
     d.add(new Field(HEADLINE, a.headline() == null ? "" : a.headline(), TEXT_TYPE));
     d.add(new Field(TEXT, a.text(), TEXT_TYPE));
+    if (english(a.language())) {
+      d.add(new Field(HEADLINE_EN, a.headline() == null ? "" : a.headline(), STEM_TYPE));
+      d.add(new Field(TEXT_EN, a.text(), STEM_TYPE));
+    }
     addKeyed(d, PUBLISHER, PUBLISHER_KEY, DIM_PUBLISHER, a.publisher());
     addKeyed(d, SECTION, SECTION_KEY, DIM_SECTION, a.section());
     addPublished(d, a.published());
@@ -191,10 +217,18 @@ final class Docs {
     d.add(new SortedSetDocValuesFacetField(DIM_DAY, day.toString()));
   }
 
-  private static FieldType textType() {
+  /**
+   * Whether an article's words are stemmed as English: its language is English ({@code en}, {@code
+   * en-GB}).
+   */
+  static boolean english(String language) {
+    return language != null && (language.equals("en") || language.startsWith("en-"));
+  }
+
+  private static FieldType textType(boolean stored) {
     FieldType t = new FieldType();
     t.setTokenized(true);
-    t.setStored(true);
+    t.setStored(stored);
     t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     t.freeze();
     return t;

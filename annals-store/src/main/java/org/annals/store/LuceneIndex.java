@@ -41,6 +41,14 @@ import org.apache.lucene.util.BytesRef;
 final class LuceneIndex implements Closeable {
   static final String BATCH_KEY = "batch";
   static final String FORMAT_KEY = "format";
+
+  /**
+   * How the text fields were analysed: "2" since articles in English also have stem fields. An
+   * index written by an earlier analysis is rebuilt from DuckDB when opened for writing.
+   */
+  static final String ANALYSIS_KEY = "analysis";
+
+  static final String ANALYSIS = "2";
   private static final int CANDIDATES = 8;
   private static final java.util.Set<String> CANDIDATE_FIELDS =
       java.util.Set.of(Docs.STORY, Docs.MINHASH);
@@ -49,6 +57,7 @@ final class LuceneIndex implements Closeable {
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private long committedBatch;
+  private boolean analysisStale;
 
   private LuceneIndex(
       Directory directory, IndexWriter writer, SearcherManager searchers, long batch) {
@@ -62,21 +71,26 @@ final class LuceneIndex implements Closeable {
     Directory dir = FSDirectory.open(path);
     try {
       IndexWriterConfig config =
-          new IndexWriterConfig(new NewsAnalyzer())
+          new IndexWriterConfig(Docs.ANALYZER)
               .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
               .setCommitOnClose(false)
               .setRAMBufferSizeMB(64);
       boolean fresh = !DirectoryReader.indexExists(dir);
       IndexWriter writer = new IndexWriter(dir, config);
       long batch = 0;
+      boolean stale = false;
       if (fresh) {
         writer.setLiveCommitData(commitData(0), true);
         writer.commit();
       } else {
-        batch = batchOf(SegmentInfos.readLatestCommit(dir).getUserData());
+        Map<String, String> data = SegmentInfos.readLatestCommit(dir).getUserData();
+        batch = batchOf(data);
+        stale = !ANALYSIS.equals(data.get(ANALYSIS_KEY));
       }
-      return new LuceneIndex(
-          dir, writer, new SearcherManager(writer, new Snapshot.Factory()), batch);
+      LuceneIndex index =
+          new LuceneIndex(dir, writer, new SearcherManager(writer, new Snapshot.Factory()), batch);
+      index.analysisStale = stale;
+      return index;
     } catch (IOException | RuntimeException e) {
       dir.close();
       throw e;
@@ -92,6 +106,11 @@ final class LuceneIndex implements Closeable {
       dir.close();
       throw e;
     }
+  }
+
+  /** Whether the index was written by an earlier analysis (until the next commit rewrites it). */
+  boolean analysisStale() {
+    return analysisStale;
   }
 
   /** The batch of the last commit (the reader's view may lag until {@link #acquire()}). */
@@ -234,6 +253,7 @@ final class LuceneIndex implements Closeable {
     writer.setLiveCommitData(commitData(batch), true);
     writer.commit();
     committedBatch = batch;
+    analysisStale = false;
     searchers.maybeRefreshBlocking();
   }
 
@@ -264,6 +284,7 @@ final class LuceneIndex implements Closeable {
     Map<String, String> data = new HashMap<>();
     data.put(BATCH_KEY, Long.toString(batch));
     data.put(FORMAT_KEY, Layout.VERSION);
+    data.put(ANALYSIS_KEY, ANALYSIS);
     return data.entrySet();
   }
 

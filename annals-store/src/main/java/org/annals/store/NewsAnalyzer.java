@@ -9,7 +9,8 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 /**
  * The analyser of headlines and bodies, at index and at query time: Unicode word boundaries (UAX
  * #29), lower case, accents folded ({@code Zürich} finds {@code Zurich}). No stemming and no stop
- * words: the store holds news in many languages.
+ * words: the store holds news in many languages (articles in English are indexed a second time with
+ * {@link EnglishStemAnalyzer}).
  */
 final class NewsAnalyzer extends Analyzer {
   @Override

@@ -2,6 +2,8 @@ package org.annals.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -32,11 +34,27 @@ final class QueryText {
   /** A headline match counts this many times a body match. */
   static final float HEADLINE_BOOST = 3f;
 
+  /**
+   * A match of the English stem (an article in English, "pledged" for "pledge") counts this share
+   * of a match of the word as written, which also matches the stem: exact wording ranks first.
+   */
+  static final float STEM_SHARE = 0.5f;
+
   /** The most words a plain query keeps. */
   static final int MAX_WORDS = 200;
 
   private static final Map<String, Float> BOOSTS =
-      Map.of(Docs.HEADLINE, HEADLINE_BOOST, Docs.TEXT, 1f);
+      Map.of(
+          Docs.HEADLINE,
+          HEADLINE_BOOST,
+          Docs.TEXT,
+          1f,
+          Docs.HEADLINE_EN,
+          HEADLINE_BOOST * STEM_SHARE,
+          Docs.TEXT_EN,
+          STEM_SHARE);
+
+  private static final String[] FIELDS = {Docs.HEADLINE, Docs.TEXT, Docs.HEADLINE_EN, Docs.TEXT_EN};
   private static final Pattern KNOWN_FIELD =
       Pattern.compile("(?<![\\p{L}\\p{N}_])(headline|text)\\\\:");
   private static final Pattern OPERATOR = Pattern.compile("\\b(AND|OR|NOT)\\b");
@@ -45,8 +63,7 @@ final class QueryText {
 
   /** The query for {@code text}; never throws on what a person types. */
   static Query parse(String text, Analyzer analyzer) {
-    MultiFieldQueryParser parser =
-        new MultiFieldQueryParser(new String[] {Docs.HEADLINE, Docs.TEXT}, analyzer, BOOSTS);
+    MultiFieldQueryParser parser = new MultiFieldQueryParser(FIELDS, analyzer, BOOSTS);
     parser.setDefaultOperator(QueryParser.Operator.AND);
     parser.setAllowLeadingWildcard(false);
     try {
@@ -73,30 +90,52 @@ final class QueryText {
     return q;
   }
 
-  /** Every word of {@code text} required, in the headline or the body; operators dropped. */
+  /**
+   * Every word of {@code text} required, in the headline or the body, as written or (articles in
+   * English) by its stem; operators dropped.
+   */
   static Query plain(String text, Analyzer analyzer) {
+    List<String> words = terms(analyzer, Docs.TEXT, OPERATOR.matcher(text).replaceAll(" "));
+    List<String> stems = terms(analyzer, Docs.TEXT_EN, OPERATOR.matcher(text).replaceAll(" "));
+    if (words.isEmpty()) {
+      return new MatchNoDocsQuery("no words in the query");
+    }
     BooleanQuery.Builder all = new BooleanQuery.Builder();
-    int words = 0;
-    try (TokenStream ts = analyzer.tokenStream(Docs.TEXT, OPERATOR.matcher(text).replaceAll(" "))) {
+    for (int i = 0; i < words.size() && i < MAX_WORDS; i++) {
+      String stem = stems.size() == words.size() ? stems.get(i) : words.get(i);
+      all.add(word(words.get(i), stem), BooleanClause.Occur.MUST);
+    }
+    return all.build();
+  }
+
+  private static List<String> terms(Analyzer analyzer, String field, String text) {
+    List<String> out = new ArrayList<>();
+    try (TokenStream ts = analyzer.tokenStream(field, text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       ts.reset();
-      while (ts.incrementToken() && words < MAX_WORDS) {
-        all.add(word(term.toString()), BooleanClause.Occur.MUST);
-        words++;
+      while (ts.incrementToken() && out.size() < MAX_WORDS) {
+        out.add(term.toString());
       }
       ts.end();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot analyse query text (in memory)", e);
     }
-    return words == 0 ? new MatchNoDocsQuery("no words in the query") : all.build();
+    return out;
   }
 
-  private static Query word(String w) {
+  private static Query word(String w, String stem) {
     return new BooleanQuery.Builder()
         .add(
             new BoostQuery(new TermQuery(new Term(Docs.HEADLINE, w)), HEADLINE_BOOST),
             BooleanClause.Occur.SHOULD)
         .add(new TermQuery(new Term(Docs.TEXT, w)), BooleanClause.Occur.SHOULD)
+        .add(
+            new BoostQuery(
+                new TermQuery(new Term(Docs.HEADLINE_EN, stem)), HEADLINE_BOOST * STEM_SHARE),
+            BooleanClause.Occur.SHOULD)
+        .add(
+            new BoostQuery(new TermQuery(new Term(Docs.TEXT_EN, stem)), STEM_SHARE),
+            BooleanClause.Occur.SHOULD)
         .build();
   }
 

@@ -30,6 +30,7 @@ record Recovery(long luceneBatch, long duckBatch, int removed, int reindexed, bo
   static Recovery run(LuceneIndex lucene, DuckTables duck) throws IOException, SQLException {
     long l = lucene.committedBatch();
     long d = duck.lastBatch();
+    boolean stale = lucene.analysisStale();
     int removed = 0;
     int[] reindexed = {0};
     if (l > d) {
@@ -43,7 +44,7 @@ record Recovery(long luceneBatch, long duckBatch, int removed, int reindexed, bo
     if (l != d) {
       lucene.commit(d);
     }
-    if (lucene.count() != duck.count()) {
+    if (stale || lucene.count() != duck.count()) {
       lucene.deleteAll();
       duck.articlesAfter(Long.MIN_VALUE, s -> reindex(lucene, s, reindexed));
       lucene.commit(d);

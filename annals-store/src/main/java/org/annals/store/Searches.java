@@ -46,7 +46,7 @@ final class Searches {
   static final int SNIPPET_PASSAGES = 2;
   static final int SNIPPET_LENGTH = 160;
 
-  private static final Analyzer ANALYZER = new NewsAnalyzer();
+  private static final Analyzer ANALYZER = Docs.ANALYZER;
   private static final Sort NEWEST_FIRST = newestFirst();
   private static final Comparator<LabelAndValue> MOST_FIRST =
       Comparator.comparing((LabelAndValue lv) -> -lv.value.longValue())
@@ -134,6 +134,10 @@ final class Searches {
   private static String[] snippets(Snapshot s, Query words, ScoreDoc[] page) throws IOException {
     UnifiedHighlighter highlighter =
         UnifiedHighlighter.builder(s, ANALYZER)
+            // a stemmed match ("pledge" finding "pledged") is marked in the text it came from
+            .withMaskedFieldsFunc(
+                field ->
+                    field.equals(Docs.TEXT) ? java.util.Set.of(Docs.TEXT_EN) : java.util.Set.of())
             .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
             .withMaxNoHighlightPassages(1)
             .withBreakIterator(

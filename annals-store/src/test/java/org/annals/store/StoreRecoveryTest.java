@@ -186,6 +186,31 @@ class StoreRecoveryTest {
     }
   }
 
+  @Test
+  void openForWriting_indexOfAnEarlierAnalysis_isRebuiltWithTheStemFields() throws Exception {
+    commitFirstBatch();
+    try (FSDirectory d = FSDirectory.open(dir.resolve("lucene"));
+        IndexWriter w = new IndexWriter(d, new IndexWriterConfig())) {
+      Map<String, String> data =
+          new java.util.HashMap<>(SegmentInfos.readLatestCommit(d).getUserData());
+      data.remove(LuceneIndex.ANALYSIS_KEY);
+
+      w.setLiveCommitData(data.entrySet());
+      w.commit();
+    }
+    try (Store store = Store.openForWriting(dir)) {
+      assertThat(store.recovery().rebuilt()).isTrue();
+      assertThat(store.article(HARBOUR.id())).contains(HARBOUR);
+    }
+    try (FSDirectory d = FSDirectory.open(dir.resolve("lucene"))) {
+      assertThat(SegmentInfos.readLatestCommit(d).getUserData())
+          .containsEntry(LuceneIndex.ANALYSIS_KEY, LuceneIndex.ANALYSIS);
+    }
+    try (Store store = Store.openForWriting(dir)) {
+      assertThat(store.recovery().rebuilt()).as("rebuilt once").isFalse();
+    }
+  }
+
   private static void copy(Path from, Path to) throws IOException {
     Files.createDirectories(to);
     try (Stream<Path> files = Files.list(from)) {
