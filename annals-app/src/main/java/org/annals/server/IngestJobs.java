@@ -178,16 +178,24 @@ final class IngestJobs implements AutoCloseable {
             }
           };
       job.report = new Ingestion(store, sources, ingest, listener).run(job.sources);
-      job.status = Status.done;
+      finish(job, Status.done);
     } catch (StoreException | IOException | RuntimeException e) {
       job.error = hideUploads(e.getMessage(), job);
-      job.status = Status.failed;
+      finish(job, Status.failed);
     } finally {
-      job.ended = Instant.now();
-      if (job.uploads != null) {
-        FileTrees.deleteQuietly(job.uploads);
+      if (job.status == Status.running) {
+        finish(job, Status.failed); // an Error: the job is over all the same
       }
     }
+  }
+
+  /** The uploads are gone before anyone polling can see the job ended. */
+  private static void finish(Job job, Status status) {
+    if (job.uploads != null) {
+      FileTrees.deleteQuietly(job.uploads);
+    }
+    job.ended = Instant.now();
+    job.status = status;
   }
 
   private Annotator annotator() throws IOException {
