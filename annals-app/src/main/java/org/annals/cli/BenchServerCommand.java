@@ -77,6 +77,14 @@ final class BenchServerCommand implements Callable<Integer> {
   int rate;
 
   @Option(
+      names = "--connections",
+      defaultValue = "16",
+      description =
+          "With --rate: the keep-alive connections the requests are sent on (the first free one"
+              + " sends the next planned request). Default: ${DEFAULT-VALUE}.")
+  int connections;
+
+  @Option(
       names = "--dir",
       paramLabel = "DIR",
       description =
@@ -88,9 +96,10 @@ final class BenchServerCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (articles < 1 || !(seconds > 0) || clients < 1) {
+    if (articles < 1 || !(seconds > 0) || clients < 1 || connections < 1) {
       throw new CommandLine.ParameterException(
-          spec.commandLine(), "--articles, --seconds and --clients must be positive");
+          spec.commandLine(),
+          "--articles, --seconds, --clients and --connections must be positive");
     }
     Path store = dir;
     boolean temporary = store == null;
@@ -116,6 +125,7 @@ final class BenchServerCommand implements Callable<Integer> {
             3);
         List<ServerBench.Figures> figures = new ArrayList<>();
         if (rate > 0) {
+          double loadBefore = loadAverage();
           figures.add(
               ServerBench.fixedRate(
                   server.url(),
@@ -128,8 +138,20 @@ final class BenchServerCommand implements Callable<Integer> {
                         default -> "/api/articles/" + ids.get((int) ((i * 7919L) % ids.size()));
                       },
                   rate,
-                  seconds));
-          return report(out, figures, "fixed rate " + rate + "/s for " + seconds + " s");
+                  seconds,
+                  connections));
+          return report(
+              out,
+              figures,
+              String.format(
+                  Locale.ROOT,
+                  "fixed rate %d/s for %s s on %d connections, load average %.2f before, %.2f"
+                      + " after",
+                  rate,
+                  seconds,
+                  connections,
+                  loadBefore,
+                  loadAverage()));
         }
         figures.add(
             ServerBench.load(
@@ -164,7 +186,15 @@ final class BenchServerCommand implements Callable<Integer> {
                         + java.time.LocalDate.of(2024, 1, 1).plusDays(i / dyads.size()),
                 clients,
                 seconds));
-        return report(out, figures, clients + " clients, " + seconds + " s per endpoint");
+        return report(
+            out,
+            figures,
+            String.format(
+                Locale.ROOT,
+                "%d clients, %s s per endpoint, load average %.2f after",
+                clients,
+                seconds,
+                loadAverage()));
       }
     } catch (IOException | StoreException | IllegalStateException | UncheckedIOException e) {
       err.println("annals bench server: " + e.getMessage());
@@ -188,20 +218,26 @@ final class BenchServerCommand implements Callable<Integer> {
         Runtime.getRuntime().availableProcessors(),
         System.getProperty("java.version"),
         Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
-    out.println("endpoint        requests/s   p50 ms   p99 ms   requests   errors");
+    out.println("endpoint        requests/s   p50 ms   p99 ms   max ms   requests   errors");
     for (ServerBench.Figures f : figures) {
       out.printf(
           Locale.ROOT,
-          "%-14s %11.1f %8.1f %8.1f %10d %8d%n",
+          "%-14s %11.1f %8.1f %8.1f %8.1f %10d %8d%n",
           f.endpoint(),
           f.perSecond(),
           f.p50Millis(),
           f.p99Millis(),
+          f.maxMillis(),
           f.requests(),
           f.errors());
     }
     out.flush();
     return figures.stream().anyMatch(f -> f.errors() > 0) ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+  }
+
+  /** The system's load average over the last minute (-1 where the system does not tell). */
+  private static double loadAverage() {
+    return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
   }
 
   private List<String> prepare(Path store, PrintWriter err) throws StoreException {
