@@ -29,14 +29,17 @@ import picocli.CommandLine.Spec;
     description = {
       "Requests/s, p50 and p99 of the REST API over real HTTP on loopback: fills a store with",
       "--articles generated articles and 0-3 generated events each (no third-party text, no NLP),",
-      "starts the server, then runs --clients client threads for --seconds on each of search,",
-      "article and series (the same 45 queries in turn, so mostly answered from the server's cache",
-      "of merged events) and series-cold (every request a new query).",
+      "starts the server, then runs --clients client threads (each on its own keep-alive",
+      "connection, waiting for each answer) for --seconds on each of search, article and series",
+      "(the same 45 queries in turn, so mostly answered from the server's caches) and series-cold",
+      "(every request a new query). With --rate: open loop instead, R requests/s of a reader's",
+      "mix sent on --connections keep-alive connections, each timed from its planned send time.",
       "--dir keeps (and on a second run reuses) the store."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-      "0:the benchmark ran",
+      "0:the benchmark ran without a failed request",
+      "1:some requests failed (not 200, or no answer within 30 s)",
       "2:usage error",
       "3:it could not run (disk, store, port)"
     })
@@ -77,6 +80,15 @@ final class BenchServerCommand implements Callable<Integer> {
   int rate;
 
   @Option(
+      names = "--warm-up",
+      paramLabel = "S",
+      defaultValue = "10",
+      description =
+          "With --rate: S seconds of the same mix at the same rate before the timed run, untimed"
+              + " (the JIT compiles the paths the mix takes). Default: ${DEFAULT-VALUE}.")
+  double warmUp;
+
+  @Option(
       names = "--connections",
       defaultValue = "16",
       description =
@@ -96,10 +108,11 @@ final class BenchServerCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (articles < 1 || !(seconds > 0) || clients < 1 || connections < 1) {
+    if (articles < 1 || !(seconds > 0) || clients < 1 || connections < 1 || warmUp < 0) {
       throw new CommandLine.ParameterException(
           spec.commandLine(),
-          "--articles, --seconds, --clients and --connections must be positive");
+          "--articles, --seconds, --clients and --connections must be positive, --warm-up not"
+              + " negative");
     }
     Path store = dir;
     boolean temporary = store == null;
@@ -125,30 +138,32 @@ final class BenchServerCommand implements Callable<Integer> {
             3);
         List<ServerBench.Figures> figures = new ArrayList<>();
         if (rate > 0) {
+          java.util.function.IntFunction<String> mix =
+              i ->
+                  switch (i % 10) {
+                    case 0 -> searches.get((i / 10) % searches.size());
+                    case 1 -> "/api/health";
+                    case 2, 3 -> "/api/series?dyad=" + dyads.get((i / 10) % dyads.size());
+                    default -> "/api/articles/" + ids.get((int) ((i * 7919L) % ids.size()));
+                  };
+          if (warmUp > 0) {
+            ServerBench.fixedRate(
+                server.url(), "warm-up", i -> mix.apply(i + 5_000_000), rate, warmUp, connections);
+          }
           double loadBefore = loadAverage();
           figures.add(
               ServerBench.fixedRate(
-                  server.url(),
-                  "mixed@" + rate + "/s",
-                  i ->
-                      switch (i % 10) {
-                        case 0 -> searches.get((i / 10) % searches.size());
-                        case 1 -> "/api/health";
-                        case 2, 3 -> "/api/series?dyad=" + dyads.get((i / 10) % dyads.size());
-                        default -> "/api/articles/" + ids.get((int) ((i * 7919L) % ids.size()));
-                      },
-                  rate,
-                  seconds,
-                  connections));
+                  server.url(), "mixed@" + rate + "/s", mix, rate, seconds, connections));
           return report(
               out,
               figures,
               String.format(
                   Locale.ROOT,
-                  "fixed rate %d/s for %s s on %d connections, load average %.2f before, %.2f"
-                      + " after",
+                  "fixed rate %d/s for %s s after %s s untimed on %d connections, load average"
+                      + " %.2f before, %.2f after",
                   rate,
                   seconds,
+                  warmUp,
                   connections,
                   loadBefore,
                   loadAverage()));

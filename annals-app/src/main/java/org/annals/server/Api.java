@@ -237,6 +237,10 @@ final class Api {
     }
   }
 
+  AnswerCache answers() {
+    return answers;
+  }
+
   /** Each endpoint's handler, in {@link #ENDPOINTS} order. */
   Map<Endpoint, Handler> handlers() {
     Map<Endpoint, Handler> m = new java.util.LinkedHashMap<>();
