@@ -17,14 +17,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.annals.actors.ActorBase;
 import org.annals.export.EventCsv;
 import org.annals.export.GdeltWriter;
@@ -33,7 +31,6 @@ import org.annals.export.SearchResultJson;
 import org.annals.store.ActorEntity;
 import org.annals.store.EventQuery;
 import org.annals.store.MergedEvent;
-import org.annals.store.SearchQuery;
 import org.annals.store.SearchResult;
 import org.annals.store.Store;
 
@@ -272,33 +269,10 @@ final class Api {
   }
 
   void search(Context ctx) {
-    Query q = new Query(ctx, SEARCH);
-    LocalDate[] range = q.range();
-    int size = q.integer("size", 20, 1, 100);
-    int page = q.integer("page", 1, 1, SearchQuery.MAX_DEPTH);
-    if ((long) page * size > SearchQuery.MAX_DEPTH) {
-      throw ApiException.badParameter(
-          "page",
-          Integer.toString(page),
-          "a page within the first "
-              + SearchQuery.MAX_DEPTH
-              + " hits (page × size ≤ "
-              + SearchQuery.MAX_DEPTH
-              + "); narrow the search instead");
-    }
-    SearchResult r =
-        store.search(
-            new SearchQuery(
-                q.text("q", SearchQuery.MAX_TEXT),
-                range[0],
-                range[1],
-                q.text("section", 200),
-                q.text("publisher", 200),
-                q.code("actor"),
-                size,
-                (page - 1) * size));
+    Requests.Search req = Requests.search(new Query(ctx, SEARCH));
+    SearchResult r = store.search(req.query());
     ObjectNode o = SearchResultJson.of(r);
-    o.put("page", page).put("size", size);
+    o.put("page", req.page()).put("size", req.size());
     Json.send(ctx, 200, o);
   }
 
@@ -319,11 +293,8 @@ final class Api {
   }
 
   void events(Context ctx) {
-    Query q = new Query(ctx, EVENTS);
-    EventQuery eq = eventQuery(q);
-    int limit = q.integer("limit", 1000, 1, 100_000);
-    String format = q.choice("format", "json", Set.of("json", "jsonl", "csv", "gdelt"));
-    send(ctx, answers.get(List.of("events", eq, limit, format), () -> events(eq, limit, format)));
+    Requests.Events req = Requests.events(new Query(ctx, EVENTS));
+    send(ctx, answers.get(req, () -> events(req.query(), req.limit(), req.format())));
   }
 
   private AnswerCache.Answer events(EventQuery eq, int limit, String format) {
@@ -357,12 +328,8 @@ final class Api {
   }
 
   void series(Context ctx) {
-    Query q = new Query(ctx, SERIES);
-    EventQuery eq = eventQuery(q);
-    Series.Interval interval =
-        Series.Interval.valueOf(
-            q.choice("interval", "week", Set.of("day", "week", "month")).toUpperCase(Locale.ROOT));
-    send(ctx, answers.get(List.of("series", eq, interval), () -> series(eq, interval)));
+    Requests.SeriesOf req = Requests.series(new Query(ctx, SERIES));
+    send(ctx, answers.get(req, () -> series(req.query(), req.interval())));
   }
 
   private AnswerCache.Answer series(EventQuery eq, Series.Interval interval) {
@@ -378,13 +345,8 @@ final class Api {
   }
 
   void network(Context ctx) {
-    Query q = new Query(ctx, NETWORK);
-    LocalDate[] range = q.range();
-    int min = q.integer("min", 1, 1, 1_000_000);
-    EventQuery eq =
-        new EventQuery(
-            null, null, q.code("actor"), q.cameo(), null, "interaction", range[0], range[1]);
-    send(ctx, answers.get(List.of("network", eq, min), () -> network(eq, min)));
+    Requests.NetworkOf req = Requests.network(new Query(ctx, NETWORK));
+    send(ctx, answers.get(req, () -> network(req.query(), req.min())));
   }
 
   private AnswerCache.Answer network(EventQuery eq, int min) {
@@ -576,20 +538,6 @@ final class Api {
     return n == 1 ? base : n + "-" + base;
   }
 
-  private static EventQuery eventQuery(Query q) {
-    String[] dyad = q.dyad();
-    LocalDate[] range = q.range();
-    return new EventQuery(
-        dyad[0],
-        dyad[1],
-        q.code("actor"),
-        q.cameo(),
-        q.plover(),
-        q.choice("kind", null, Set.of("interaction", "occurrence")),
-        range[0],
-        range[1]);
-  }
-
   private static String name(String code, List<ActorEntity> people, List<MergedEvent> events) {
     for (MergedEvent e : events) {
       if (code.equals(e.sourceCode()) && e.sourceName() != null) {
@@ -625,8 +573,13 @@ final class Api {
     ctx.result(a.body());
   }
 
+  /** At most 80 characters of {@code s} (never half a surrogate pair), "…" marking a cut. */
   static String abbreviate(String s) {
-    return s.length() <= 80 ? s : s.substring(0, 80) + "…";
+    if (s.length() <= 80) {
+      return s;
+    }
+    int end = Character.isHighSurrogate(s.charAt(79)) ? 79 : 80;
+    return s.substring(0, end) + "…";
   }
 
   @SafeVarargs

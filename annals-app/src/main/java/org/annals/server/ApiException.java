@@ -26,7 +26,9 @@ final class ApiException extends RuntimeException {
     this.expected = expected;
   }
 
-  static ApiException badParameter(String parameter, String value, String expected) {
+  /** A parameter refused; {@code value} is cut to 80 characters for the answer. */
+  static ApiException badParameter(String parameter, String raw, String expected) {
+    String value = raw == null ? null : Api.abbreviate(raw);
     return new ApiException(
         400,
         "bad-parameter",

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.annals.events.Plover;
 
@@ -13,12 +14,17 @@ import org.annals.events.Plover;
  * does not know, a repeated one or a value of the wrong form is a 400 that names it.
  */
 final class Query {
-  private final Context ctx;
+  private final Map<String, List<String>> params;
 
   Query(Context ctx, Endpoint endpoint) {
-    this.ctx = ctx;
+    this(ctx.queryParamMap(), endpoint);
+  }
+
+  /** The parameters as the server decoded them from the query string: name → values in order. */
+  Query(Map<String, List<String>> params, Endpoint endpoint) {
+    this.params = params;
     List<String> known = endpoint.queryNames();
-    for (var e : ctx.queryParamMap().entrySet()) {
+    for (var e : params.entrySet()) {
       String name = e.getKey();
       if (!known.contains(name)) {
         throw ApiException.badParameter(
@@ -37,7 +43,8 @@ final class Query {
 
   /** The value, stripped, or {@code null} when absent or blank. */
   String text(String name) {
-    String v = ctx.queryParam(name);
+    List<String> values = params.get(name);
+    String v = values == null || values.isEmpty() ? null : values.get(0);
     return v == null || v.isBlank() ? null : v.strip();
   }
 
@@ -45,8 +52,7 @@ final class Query {
   String text(String name, int max) {
     String v = text(name);
     if (v != null && v.length() > max) {
-      throw ApiException.badParameter(
-          name, v.substring(0, 40) + "…", "at most " + max + " characters");
+      throw ApiException.badParameter(name, v, "at most " + max + " characters");
     }
     return v;
   }

@@ -26,8 +26,9 @@ import picocli.CommandLine.Model.OptionSpec;
  * unexpected exceptions (which prints the exception's class). Commands that fetch, write files or
  * load the NLP models ({@code ingest}, {@code annotate}, {@code extract}, {@code eval}, {@code
  * bench}, {@code events --out}) are parsed only: parsing must succeed or fail with a usage error
- * (exit 2), never with another exception. Committed inputs run in every build; {@code tools/fuzz
- * cli} fuzzes.
+ * (exit 2), never with another exception. A second target parses every command's arguments without
+ * running anything. Committed inputs run in every build; {@code tools/fuzz cli} (parsing) and
+ * {@code tools/fuzz cli-run} (the commands run) fuzz.
  */
 class CliFuzzTest {
   private static final Path STORE = storeOfTheExamples();
@@ -66,6 +67,40 @@ class CliFuzzTest {
       checkExecution(argv);
     } else {
       checkParseOnly(argv);
+    }
+  }
+
+  /** One parser for the parse-only target: picocli resets every option before each parse. */
+  private static final CommandLine PARSER = Main.commandLine();
+
+  private static final List<String> COMMANDS = new ArrayList<>(PARSER.getSubcommands().keySet());
+
+  /**
+   * Every command's arguments, parsed only (no command runs): fast enough to fuzz for millions of
+   * executions. Parsing succeeds, giving the command asked for, or is a usage error that says what
+   * is wrong; never another exception.
+   */
+  @FuzzTest(maxDuration = "10m")
+  void parse_anyArguments_givesTheCommandOrAUsageError(FuzzedDataProvider data) {
+    String command = data.consumeBoolean() ? data.pickValue(COMMANDS) : "";
+    CommandLine target = command.isEmpty() ? PARSER : PARSER.getSubcommands().get(command);
+    List<String> vocabulary = vocabulary(target);
+    List<String> args = new ArrayList<>();
+    if (!command.isEmpty()) {
+      args.add(command);
+    }
+    int n = data.consumeInt(0, 8);
+    for (int i = 0; i < n; i++) {
+      args.add(nextArgument(data, vocabulary));
+    }
+    try {
+      CommandLine.ParseResult r = PARSER.parseArgs(args.toArray(String[]::new));
+      if (!command.isEmpty()) {
+        assertThat(r.subcommand()).as("%s parses as its command", args).isNotNull();
+        assertThat(r.subcommand().commandSpec().name()).isEqualTo(command);
+      }
+    } catch (CommandLine.ParameterException e) {
+      assertThat(e.getMessage()).as("a usage error says what is wrong: %s", args).isNotBlank();
     }
   }
 
