@@ -23,7 +23,6 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -48,7 +47,6 @@ final class Searches {
   static final int SNIPPET_LENGTH = 160;
 
   private static final Analyzer ANALYZER = new NewsAnalyzer();
-  private static final java.util.Set<String> HIT_AND_TEXT = hitAndText();
   private static final Sort NEWEST_FIRST = newestFirst();
   private static final Comparator<LabelAndValue> MOST_FIRST =
       Comparator.comparing((LabelAndValue lv) -> -lv.value.longValue())
@@ -113,20 +111,11 @@ final class Searches {
     if (page.length == 0) {
       return List.of();
     }
-    // each hit's stored fields read once (decompressing a document costs most of a search): the
-    // highlighter is given the text read here rather than reading the document again
+    String[] snippets = snippets(s, words, page);
     StoredFields fields = s.storedFields();
-    Document[] docs = new Document[page.length];
-    Map<Integer, String> texts = new java.util.HashMap<>();
-    for (int i = 0; i < page.length; i++) {
-      docs[i] = fields.document(page[i].doc, HIT_AND_TEXT);
-      String text = docs[i].get(Docs.TEXT);
-      texts.put(page[i].doc, text == null ? "" : text);
-    }
-    String[] snippets = snippets(s, words, page, texts);
     List<Hit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
-      Document d = docs[i];
+      Document d = fields.document(page[i].doc, Docs.HIT_FIELDS);
       double score = q.text() == null || Float.isNaN(page[i].score) ? 0 : page[i].score;
       hits.add(
           new Hit(
@@ -142,57 +131,22 @@ final class Searches {
     return hits;
   }
 
-  private static String[] snippets(
-      Snapshot s, Query words, ScoreDoc[] page, Map<Integer, String> texts) throws IOException {
+  private static String[] snippets(Snapshot s, Query words, ScoreDoc[] page) throws IOException {
     UnifiedHighlighter highlighter =
-        new GivenTexts(
-            UnifiedHighlighter.builder(s, ANALYZER)
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .withMaxNoHighlightPassages(1)
-                .withBreakIterator(
-                    () ->
-                        LengthGoalBreakIterator.createClosestToLength(
-                            BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_LENGTH, 0.5f)),
-            texts);
+        UnifiedHighlighter.builder(s, ANALYZER)
+            .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+            .withMaxNoHighlightPassages(1)
+            .withBreakIterator(
+                () ->
+                    LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_LENGTH, 0.5f))
+            .build();
     TopDocs pageDocs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
     String[] snippets = highlighter.highlight(Docs.TEXT, words, pageDocs, SNIPPET_PASSAGES);
     for (int i = 0; i < snippets.length; i++) {
       snippets[i] = snippets[i] == null ? "" : snippets[i].strip();
     }
     return snippets;
-  }
-
-  /**
-   * A highlighter of {@link Docs#TEXT} given the texts already read (by document), cut to the
-   * highlighter's maximum length as its own reading would.
-   */
-  private static final class GivenTexts extends UnifiedHighlighter {
-    private final Map<Integer, String> texts;
-
-    GivenTexts(UnifiedHighlighter.Builder builder, Map<Integer, String> texts) {
-      super(builder);
-      this.texts = texts;
-    }
-
-    @Override
-    protected List<CharSequence[]> loadFieldValues(
-        String[] fields, DocIdSetIterator docs, int cacheCharsThreshold) throws IOException {
-      if (fields.length != 1 || !fields[0].equals(Docs.TEXT)) {
-        return super.loadFieldValues(fields, docs, cacheCharsThreshold);
-      }
-      List<CharSequence[]> out = new ArrayList<>();
-      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-        String text = texts.get(doc);
-        if (text == null) {
-          throw new IllegalStateException("no text read for document " + doc);
-        }
-        out.add(
-            new CharSequence[] {
-              text.length() > getMaxLength() ? text.substring(0, getMaxLength()) : text
-            });
-      }
-      return out;
-    }
   }
 
   private static Map<String, Map<String, Long>> facets(Snapshot s, FacetsCollector fc)
@@ -254,12 +208,6 @@ final class Searches {
       }
     }
     return out;
-  }
-
-  private static java.util.Set<String> hitAndText() {
-    java.util.Set<String> fields = new java.util.HashSet<>(Docs.HIT_FIELDS);
-    fields.add(Docs.TEXT);
-    return java.util.Set.copyOf(fields);
   }
 
   private static Sort newestFirst() {
