@@ -249,10 +249,16 @@ public final class ServerBench {
     for (Thread t : threads) {
       t.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
     }
-    double wall = (System.nanoTime() - start) / 1e9;
+    long now = System.nanoTime();
+    double wall = (now - start) / 1e9;
     int unanswered = total - answered.get();
     threads.forEach(Thread::interrupt);
     long[] sorted = nanos.clone();
+    for (int i = 0; i < total; i++) {
+      if (sorted[i] == 0) { // never answered: at least as slow as the time waited for it
+        sorted[i] = Math.max(1, now - (start + (long) (i * 1e9 / rate)));
+      }
+    }
     java.util.Arrays.sort(sorted);
     return Figures.of(endpoint, sorted, errors.get() + unanswered, wall);
   }
