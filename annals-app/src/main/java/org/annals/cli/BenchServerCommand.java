@@ -97,6 +97,15 @@ final class BenchServerCommand implements Callable<Integer> {
   int connections;
 
   @Option(
+      names = "--url",
+      paramLabel = "URL",
+      description =
+          "Instead of starting a server: load the one running at URL (as http://127.0.0.1:7070),"
+              + " whose store a bench server run filled with the same --articles and --seed (so"
+              + " the client runs in its own JVM, or on another machine).")
+  String url;
+
+  @Option(
       names = "--dir",
       paramLabel = "DIR",
       description =
@@ -114,6 +123,21 @@ final class BenchServerCommand implements Callable<Integer> {
           "--articles, --seconds, --clients and --connections must be positive, --warm-up not"
               + " negative");
     }
+    if (url != null) {
+      if (!url.matches("http://[^/?#]+:[0-9]{1,5}/?")) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(),
+            "--url must be a server's base URL with its port, as http://127.0.0.1:7070; got '"
+                + url
+                + "'");
+      }
+      try {
+        return run(url.replaceAll("/+$", ""), generatedIds(), out);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return ExitCodes.NOTHING_SUCCEEDED;
+      }
+    }
     Path store = dir;
     boolean temporary = store == null;
     try {
@@ -122,94 +146,7 @@ final class BenchServerCommand implements Callable<Integer> {
       }
       List<String> ids = prepare(store, err);
       try (AnnalsServer server = AnnalsServer.start(ServerOptions.onAnyPort(store), err)) {
-        List<String> searches = ServerBench.searchPaths(seed, 1000);
-        List<String> dyads = ServerBench.dyads();
-        String[] intervals = {"day", "week", "month"};
-        // untimed warm-up of every endpoint
-        ServerBench.load(
-            server.url(), "warm-up", i -> searches.get(i % searches.size()), clients, 3);
-        ServerBench.load(
-            server.url(), "warm-up", i -> "/api/articles/" + ids.get(i % ids.size()), clients, 2);
-        ServerBench.load(
-            server.url(),
-            "warm-up",
-            i -> "/api/series?dyad=" + dyads.get(i % dyads.size()),
-            clients,
-            3);
-        List<ServerBench.Figures> figures = new ArrayList<>();
-        if (rate > 0) {
-          java.util.function.IntFunction<String> mix =
-              i ->
-                  switch (i % 10) {
-                    case 0 -> searches.get((i / 10) % searches.size());
-                    case 1 -> "/api/health";
-                    case 2, 3 -> "/api/series?dyad=" + dyads.get((i / 10) % dyads.size());
-                    default -> "/api/articles/" + ids.get((int) ((i * 7919L) % ids.size()));
-                  };
-          if (warmUp > 0) {
-            ServerBench.fixedRate(
-                server.url(), "warm-up", i -> mix.apply(i + 5_000_000), rate, warmUp, connections);
-          }
-          double loadBefore = loadAverage();
-          figures.add(
-              ServerBench.fixedRate(
-                  server.url(), "mixed@" + rate + "/s", mix, rate, seconds, connections));
-          return report(
-              out,
-              figures,
-              String.format(
-                  Locale.ROOT,
-                  "fixed rate %d/s for %s s after %s s untimed on %d connections, load average"
-                      + " %.2f before, %.2f after",
-                  rate,
-                  seconds,
-                  warmUp,
-                  connections,
-                  loadBefore,
-                  loadAverage()));
-        }
-        figures.add(
-            ServerBench.load(
-                server.url(), "search", i -> searches.get(i % searches.size()), clients, seconds));
-        figures.add(
-            ServerBench.load(
-                server.url(),
-                "article",
-                i -> "/api/articles/" + ids.get((int) ((i * 7919L) % ids.size())),
-                clients,
-                seconds));
-        figures.add(
-            ServerBench.load(
-                server.url(),
-                "series",
-                i ->
-                    "/api/series?dyad="
-                        + dyads.get(i % dyads.size())
-                        + "&interval="
-                        + intervals[(i / dyads.size()) % 3],
-                clients,
-                seconds));
-        // every request a new query (its own end day), so none is answered from the cache
-        figures.add(
-            ServerBench.load(
-                server.url(),
-                "series-cold",
-                i ->
-                    "/api/series?dyad="
-                        + dyads.get(i % dyads.size())
-                        + "&interval=month&from=2023-01-01&to="
-                        + java.time.LocalDate.of(2024, 1, 1).plusDays(i / dyads.size()),
-                clients,
-                seconds));
-        return report(
-            out,
-            figures,
-            String.format(
-                Locale.ROOT,
-                "%d clients, %s s per endpoint, load average %.2f after",
-                clients,
-                seconds,
-                loadAverage()));
+        return run(server.url(), ids, out);
       }
     } catch (IOException | StoreException | IllegalStateException | UncheckedIOException e) {
       err.println("annals bench server: " + e.getMessage());
@@ -222,6 +159,94 @@ final class BenchServerCommand implements Callable<Integer> {
         FileTrees.deleteQuietly(store);
       }
     }
+  }
+
+  /** Runs the benchmark against the server at {@code url}; returns the exit code. */
+  private int run(String url, List<String> ids, PrintWriter out) throws InterruptedException {
+    List<String> searches = ServerBench.searchPaths(seed, 1000);
+    List<String> dyads = ServerBench.dyads();
+    String[] intervals = {"day", "week", "month"};
+    // untimed warm-up of every endpoint (with --rate, at most --warm-up seconds each)
+    double w = rate > 0 ? Math.min(3, warmUp) : 3;
+    if (w > 0) {
+      ServerBench.load(url, "warm-up", i -> searches.get(i % searches.size()), clients, w);
+      ServerBench.load(
+          url, "warm-up", i -> "/api/articles/" + ids.get(i % ids.size()), clients, w * 2 / 3);
+      ServerBench.load(
+          url, "warm-up", i -> "/api/series?dyad=" + dyads.get(i % dyads.size()), clients, w);
+    }
+    List<ServerBench.Figures> figures = new ArrayList<>();
+    if (rate > 0) {
+      java.util.function.IntFunction<String> mix =
+          i ->
+              switch (i % 10) {
+                case 0 -> searches.get((i / 10) % searches.size());
+                case 1 -> "/api/health";
+                case 2, 3 -> "/api/series?dyad=" + dyads.get((i / 10) % dyads.size());
+                default -> "/api/articles/" + ids.get((int) ((i * 7919L) % ids.size()));
+              };
+      if (warmUp > 0) {
+        ServerBench.fixedRate(
+            url, "warm-up", i -> mix.apply(i + 5_000_000), rate, warmUp, connections);
+      }
+      double loadBefore = loadAverage();
+      figures.add(
+          ServerBench.fixedRate(url, "mixed@" + rate + "/s", mix, rate, seconds, connections));
+      return report(
+          out,
+          figures,
+          String.format(
+              Locale.ROOT,
+              "fixed rate %d/s for %s s after %s s untimed on %d connections, load average"
+                  + " %.2f before, %.2f after",
+              rate,
+              seconds,
+              warmUp,
+              connections,
+              loadBefore,
+              loadAverage()));
+    }
+    figures.add(
+        ServerBench.load(url, "search", i -> searches.get(i % searches.size()), clients, seconds));
+    figures.add(
+        ServerBench.load(
+            url,
+            "article",
+            i -> "/api/articles/" + ids.get((int) ((i * 7919L) % ids.size())),
+            clients,
+            seconds));
+    figures.add(
+        ServerBench.load(
+            url,
+            "series",
+            i ->
+                "/api/series?dyad="
+                    + dyads.get(i % dyads.size())
+                    + "&interval="
+                    + intervals[(i / dyads.size()) % 3],
+            clients,
+            seconds));
+    // every request a new query (its own end day), so none is answered from the cache
+    figures.add(
+        ServerBench.load(
+            url,
+            "series-cold",
+            i ->
+                "/api/series?dyad="
+                    + dyads.get(i % dyads.size())
+                    + "&interval=month&from=2023-01-01&to="
+                    + java.time.LocalDate.of(2024, 1, 1).plusDays(i / dyads.size()),
+            clients,
+            seconds));
+    return report(
+        out,
+        figures,
+        String.format(
+            Locale.ROOT,
+            "%d clients, %s s per endpoint, load average %.2f after",
+            clients,
+            seconds,
+            loadAverage()));
   }
 
   private int report(PrintWriter out, List<ServerBench.Figures> figures, String how) {
@@ -253,6 +278,13 @@ final class BenchServerCommand implements Callable<Integer> {
   /** The system's load average over the last minute (-1 where the system does not tell). */
   private static double loadAverage() {
     return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+  }
+
+  /** The ids of the articles a bench store of --articles and --seed holds. */
+  private List<String> generatedIds() {
+    List<String> ids = new ArrayList<>(articles);
+    org.annals.store.StoreBench.articles(seed, articles).forEachRemaining(a -> ids.add(a.id()));
+    return ids;
   }
 
   private List<String> prepare(Path store, PrintWriter err) throws StoreException {

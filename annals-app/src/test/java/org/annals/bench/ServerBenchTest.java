@@ -2,9 +2,12 @@ package org.annals.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.List;
+import org.annals.cli.Main;
 import org.annals.server.AnnalsServer;
 import org.annals.server.ServerOptions;
 import org.annals.store.Store;
@@ -79,6 +82,51 @@ class ServerBenchTest {
         ServerBench.fixedRate("http://127.0.0.1:" + port, "down", i -> "/api/health", 50, 0.2, 2);
     assertThat(f.requests()).isEqualTo(10);
     assertThat(f.errors()).isEqualTo(10);
+  }
+
+  @Test
+  void benchServerCommand_againstARunningServer_loadsItAtTheRateAndReports() {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code =
+        Main.execute(
+            new String[] {
+              "bench",
+              "server",
+              "--url",
+              server.url(),
+              "--articles",
+              "60",
+              "--seed",
+              "11",
+              "--rate",
+              "100",
+              "--seconds",
+              "0.5",
+              "--warm-up",
+              "0.2",
+              "--clients",
+              "1"
+            },
+            new PrintWriter(out),
+            new PrintWriter(err));
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(out.toString())
+        .contains("fixed rate 100/s for 0.5 s after 0.2 s untimed on 16 connections")
+        .containsPattern("mixed@100/s +\\d+\\.\\d +[\\d.]+ +[\\d.]+ +[\\d.]+ +50 +0\\n");
+  }
+
+  @Test
+  void benchServerCommand_urlWithoutPort_isAUsageError() {
+    StringWriter err = new StringWriter();
+    int code =
+        Main.execute(
+            new String[] {"bench", "server", "--url", "localhost", "--rate", "10"},
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(err));
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString())
+        .contains("--url must be a server's base URL with its port, as http://127.0.0.1:7070");
   }
 
   @Test
