@@ -115,6 +115,12 @@ final class BodyExtractor {
               + "|twitter-tweet|instagram-media|tiktok-embed|fb-post)(?:$|[-_\\s])");
   private static final Pattern HIDDEN_STYLE = Pattern.compile("display:none|visibility:hidden");
 
+  /** Classes of the hidden remainder of a subscriber-only article. */
+  private static final Pattern GATED =
+      Pattern.compile(
+          "(?i)(?:^|[-_\\s])(?:subscriber|subscribers|paywall|paywalled|premium|metered|gated)"
+              + "(?:$|[-_\\s])");
+
   private BodyExtractor() {}
 
   /** The article's paragraphs in {@code root} (usually the body), without boilerplate. */
@@ -250,14 +256,20 @@ final class BodyExtractor {
     return DROP.contains(e.normalName()) || isHidden(e);
   }
 
-  /** Hidden by markup: the {@code hidden} attribute or an inline {@code display:none}. */
+  /**
+   * Hidden by markup: the {@code hidden} attribute or an inline {@code display:none}; except the
+   * rest of a gated article, which sites ship in the page and hide until the reader subscribes
+   * ({@code <div class="subscriber-only" style="display:none">}): it is the article's text.
+   */
   static boolean isHidden(Element e) {
-    if (e.hasAttr("hidden")) {
-      return true;
+    boolean hidden = e.hasAttr("hidden");
+    if (!hidden) {
+      String style = e.attr("style");
+      hidden =
+          !style.isEmpty()
+              && HIDDEN_STYLE.matcher(style.replace(" ", "").toLowerCase(Locale.ROOT)).find();
     }
-    String style = e.attr("style");
-    return !style.isEmpty()
-        && HIDDEN_STYLE.matcher(style.replace(" ", "").toLowerCase(Locale.ROOT)).find();
+    return hidden && !GATED.matcher(e.className() + " " + e.id()).find();
   }
 
   static boolean isBoilerplate(Element e) {

@@ -49,6 +49,37 @@ class BodyExtractorTest {
   }
 
   @Test
+  void paragraphs_subscriberOnlyRemainderHiddenByStyle_isArticleText() {
+    List<String> b =
+        body(
+            page(
+                "<article><h1>Talks to resume</h1><div class=subscriber-preview><p>"
+                    + P1
+                    + "</p></div><div class=subscriber-offers><p>Already a subscriber? Sign in</p></div>"
+                    + "<div class='subscriber-only' style='display: none'><p>"
+                    + P2
+                    + "</p><p>"
+                    + P3
+                    + "</p></div></article>"));
+    assertThat(b).containsExactly(P1, P2, P3);
+  }
+
+  @Test
+  void paragraphs_otherTextHiddenByStyle_isLeftOut() {
+    List<String> b =
+        body(
+            page(
+                "<article><h1>Talks to resume</h1><p>"
+                    + P1
+                    + "</p><div class=login-modal style='display:none'><p>"
+                    + P3
+                    + "</p></div><p>"
+                    + P2
+                    + "</p></article>"));
+    assertThat(b).containsExactly(P1, P2);
+  }
+
+  @Test
   void paragraphs_layoutWrapperNamedSidebar_isNotTakenForBoilerplate() {
     List<String> b =
         body(

@@ -50,6 +50,11 @@ final class Sectors {
 
   private Sectors() {}
 
+  /** Whether {@code head} names a group by its sector ("governments", "forces"). */
+  static boolean names(Token head) {
+    return BY_NOUN.containsKey(head.lemma().toLowerCase(Locale.ROOT));
+  }
+
   /** {@code a} (a country named inside the phrase headed by {@code head}), with the sector. */
   static ActorSpan widen(ActorSpan a, Token head) {
     String sector = BY_NOUN.get(head.lemma().toLowerCase(Locale.ROOT));

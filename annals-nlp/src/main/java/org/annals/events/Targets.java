@@ -166,8 +166,40 @@ final class Targets {
         }
       }
     }
+    if (own == null) {
+      groupsOf(n, out);
+    }
     for (int c : tree.children(n, "conj")) {
       collect(c, out, seen);
+    }
+  }
+
+  /**
+   * "The governments of Ghana and Togo", "forces of both countries' armies": a sector noun whose
+   * countries follow it with "of" names each country's group (GHAGOV, TGOGOV). Other nouns do not
+   * ("an attack on the town of Aflao" names no actor).
+   */
+  private void groupsOf(int n, List<ActorSpan> out) {
+    Token head = tree.token(n);
+    if (head == null || !Sectors.names(head)) {
+      return;
+    }
+    for (int m : tree.children(n, "nmod")) {
+      if (tree.children(m, "case").stream().noneMatch(c -> tree.lemma(c).equals("of"))) {
+        continue;
+      }
+      List<Integer> countries = new ArrayList<>();
+      countries.add(m);
+      countries.addAll(tree.children(m, "conj"));
+      for (int c : countries) {
+        ActorSpan a = actors.covering(tree.token(c).start());
+        if (a != null) {
+          ActorSpan group = Sectors.widen(a, head);
+          if (!out.contains(group)) {
+            out.add(group);
+          }
+        }
+      }
     }
   }
 

@@ -30,17 +30,30 @@ public final class Syntax {
     if (tokens.isEmpty() || tokens.size() > MAX_TOKENS) {
       return List.of();
     }
-    List<CoreLabel> labels = new ArrayList<>(tokens.size());
-    for (Token t : tokens) {
-      CoreLabel l = new CoreLabel();
-      l.setWord(t.word());
-      l.setValue(t.word());
-      l.setTag(t.pos());
-      l.setLemma(t.lemma());
-      l.setIndex(labels.size() + 1);
-      labels.add(l);
+    int[] heads = new int[tokens.size() + 1];
+    String[] relations = Holder.SCORER.parse(labels(tokens), heads);
+    int first = tokens.get(0).index();
+    List<Dependency> out = new ArrayList<>(tokens.size());
+    for (int k = 1; k <= tokens.size(); k++) {
+      int dependent = first + k - 1;
+      out.add(
+          heads[k] == 0
+              ? new Dependency(dependent, -1, "root")
+              : new Dependency(dependent, first + heads[k] - 1, relations[k]));
     }
-    GrammaticalStructure g = Holder.PARSER.predict(labels);
+    return out;
+  }
+
+  /**
+   * The same arcs as {@link #parse}, from CoreNLP's own {@code DependencyParser.predict}: the
+   * reference the faster forward pass is checked against (and timed against in {@code EventBench}).
+   */
+  static List<Dependency> parseWithCoreNlp(AnnotatedArticle article, int sentence) {
+    List<Token> tokens = tokensOf(article.tokens(), sentence);
+    if (tokens.isEmpty() || tokens.size() > MAX_TOKENS) {
+      return List.of();
+    }
+    GrammaticalStructure g = Holder.PARSER.predict(labels(tokens));
     int first = tokens.get(0).index();
     List<Dependency> out = new ArrayList<>(tokens.size());
     for (TypedDependency d : g.typedDependencies()) {
@@ -53,6 +66,20 @@ public final class Syntax {
     }
     out.sort(Comparator.comparingInt(Dependency::dependent));
     return out;
+  }
+
+  private static List<CoreLabel> labels(List<Token> tokens) {
+    List<CoreLabel> labels = new ArrayList<>(tokens.size());
+    for (Token t : tokens) {
+      CoreLabel l = new CoreLabel();
+      l.setWord(t.word());
+      l.setValue(t.word());
+      l.setTag(t.pos());
+      l.setLemma(t.lemma());
+      l.setIndex(labels.size() + 1);
+      labels.add(l);
+    }
+    return labels;
   }
 
   /**
@@ -79,27 +106,24 @@ public final class Syntax {
 
   /** Loads the parser now (a server pays this once at start). */
   public static void warmUp() {
-    Holder.PARSER.hashCode();
+    Holder.SCORER.hashCode();
   }
 
   private static final class Holder {
     static final DependencyParser PARSER =
         DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, options());
+    static final FastScorer SCORER = new FastScorer(PARSER);
 
     /**
-     * The parser precomputes the hidden layer of its most frequent features when it loads: 100,000
-     * by default. Measured on 2 cores (load about 2): to load, 1.5 s with none, 2.3 s with 5,000,
-     * 3.3 s with 20,000 (the default took 13.7 s under load 4.5); to code the events of a news
-     * article (`annals eval events speed`), 128 ms with none, 46 ms with 5,000, 43–53 ms with
-     * 10,000 to 100,000. 5,000 keeps the frequent features fast and the start short. Parsing
-     * sentence after sentence alone, a larger table is faster (thread CPU time, 2026-11-29: 514 us
-     * a token with 5,000, 239 with 30,000), but not inside the pipeline, where the annotator runs
-     * between parses: `eval events speed` gave coding 60–63 % of annotate CPU time with 5,000 and
-     * 67–70 % with 30,000 (three runs each, alternated, load about 10).
+     * No precomputed table and no cache in CoreNLP's own scorer: {@link FastScorer} keeps its own
+     * rows, and CoreNLP's {@code predict} is only the reference in tests and benches. (With its own
+     * scorer, CoreNLP precomputing 5,000 features gave 514 µs a token, 30,000 gave 239 µs; thread
+     * CPU, 2026-11-29.)
      */
     private static java.util.Properties options() {
       java.util.Properties p = new java.util.Properties();
-      p.setProperty("numPreComputed", "5000");
+      p.setProperty("numPreComputed", "0");
+      p.setProperty("numCached", "0");
       return p;
     }
   }

@@ -90,6 +90,9 @@ class EventCoderTest {
         "Syrian soldiers abducted two Lebanese journalists.|[SYRMIL]181[LBNMED];",
         "Egypt massacred Libyan civilians.|[EGY]202[LBYCVL];",
         "Syria used chemical weapons against Turkey.|[SYR]2041[TUR];",
+        "The governments of Ghana and Togo condemned Mali on Wednesday.|[GHAGOV, TGOGOV]111[MLI];",
+        "The president of Kenya met the leaders of Uganda in Nairobi.|[KENGOV]040[UGAGOV];",
+        "The army of Sudan shelled Chad on Monday.|[SDNMIL]194[TCD];",
       })
   void code_ownSentence_givesDyadAndCode(String sentence, String expected) {
     assertThat(dyads(code(sentence))).isEqualTo(expected);
