@@ -397,7 +397,8 @@ class ApiTest {
             + "Iceland and Greenland signed a fisheries agreement in Nuuk on Friday, the two"
             + " governments said, after a year of talks on capelin quotas in the waters between"
             + " them.\n\nThe accord runs for five years.\n";
-    assertThat(json(get("/api/events?actor=ISL"), 200).get("total").asInt()).isZero(); // cached
+    // the examples may hold Icelandic events of their own (a Norwegian article does)
+    int before = json(get("/api/events?actor=ISL"), 200).get("total").asInt(); // now cached
     String boundary = "annalsboundary42";
     String body =
         "--"
@@ -429,8 +430,12 @@ class ApiTest {
     assertThat(json(get("/api/articles?q=capelin"), 200).get("total").asInt()).isEqualTo(1);
     // the commit made the cached answer stale: the new events are there
     JsonNode events = json(get("/api/events?actor=ISL"), 200);
-    assertThat(events.get("total").asInt()).as(events.toString()).isPositive();
-    assertThat(events.at("/events/0/mentions/0/article").asText()).isEqualTo(id);
+    assertThat(events.get("total").asInt()).as(events.toString()).isGreaterThan(before);
+    List<String> articles = new ArrayList<>();
+    events
+        .get("events")
+        .forEach(e -> e.get("mentions").forEach(m -> articles.add(m.get("article").asText())));
+    assertThat(articles).contains(id);
     assertThat(Files.list(server.storeDir().resolve("uploads")).count()).isZero();
   }
 
