@@ -1,22 +1,14 @@
 package org.annals.bench;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 import org.annals.events.Cameo;
@@ -60,9 +52,21 @@ public final class ServerBench {
       int errors,
       double seconds,
       double p50Millis,
-      double p99Millis) {
+      double p99Millis,
+      double maxMillis) {
     public double perSecond() {
       return requests / seconds;
+    }
+
+    static Figures of(String endpoint, long[] sortedNanos, int errors, double seconds) {
+      return new Figures(
+          endpoint,
+          sortedNanos.length,
+          errors,
+          seconds,
+          percentile(sortedNanos, 50),
+          percentile(sortedNanos, 99),
+          sortedNanos.length == 0 ? Double.NaN : sortedNanos[sortedNanos.length - 1] / 1e6);
     }
   }
 
@@ -149,122 +153,132 @@ public final class ServerBench {
   }
 
   /**
-   * Sends requests for {@code seconds} from {@code clients} threads, each request's path made by
-   * {@code path} from a running number; times each.
+   * Sends requests for {@code seconds} from {@code clients} threads, each on its own keep-alive
+   * connection and waiting for each answer before the next request (closed loop), each request's
+   * path made by {@code path} from a running number; times each.
    */
   public static Figures load(
       String base, String endpoint, IntFunction<String> path, int clients, double seconds)
       throws InterruptedException {
-    HttpClient http =
-        HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(5))
-            .version(HttpClient.Version.HTTP_1_1)
-            .build();
+    Preconditions.requireArgument(clients > 0, "clients must be positive, got %s", clients);
     AtomicInteger counter = new AtomicInteger();
     AtomicInteger errors = new AtomicInteger();
-    long end = System.nanoTime() + (long) (seconds * 1e9);
-    ExecutorService pool = Executors.newFixedThreadPool(clients);
-    List<Future<List<Long>>> futures = new ArrayList<>();
     long start = System.nanoTime();
+    long end = start + (long) (seconds * 1e9);
+    List<List<Long>> perClient = new ArrayList<>();
+    List<Thread> threads = new ArrayList<>();
     for (int c = 0; c < clients; c++) {
-      futures.add(
-          pool.submit(
+      List<Long> nanos = new ArrayList<>();
+      perClient.add(nanos);
+      threads.add(
+          client(
+              endpoint + "-" + c,
               () -> {
-                List<Long> nanos = new ArrayList<>();
-                while (System.nanoTime() < end) {
-                  String p = path.apply(counter.getAndIncrement());
-                  long t0 = System.nanoTime();
-                  try {
-                    HttpResponse<byte[]> resp =
-                        http.send(
-                            HttpRequest.newBuilder(URI.create(base + p)).GET().build(),
-                            HttpResponse.BodyHandlers.ofByteArray());
-                    if (resp.statusCode() != 200) {
+                try (KeepAlive http = new KeepAlive(base, TIMEOUT_MILLIS)) {
+                  while (System.nanoTime() < end) {
+                    String p = path.apply(counter.getAndIncrement());
+                    long t0 = System.nanoTime();
+                    if (!ok(http, p)) {
                       errors.incrementAndGet();
                     }
-                  } catch (IOException e) {
-                    errors.incrementAndGet();
+                    nanos.add(System.nanoTime() - t0);
                   }
-                  nanos.add(System.nanoTime() - t0);
                 }
-                return nanos;
               }));
     }
-    List<Long> all = new ArrayList<>();
-    for (Future<List<Long>> f : futures) {
-      try {
-        all.addAll(f.get());
-      } catch (java.util.concurrent.ExecutionException e) {
-        throw new IllegalStateException("a benchmark client failed: " + e.getCause(), e);
-      }
+    for (Thread t : threads) {
+      t.join();
     }
     double wall = (System.nanoTime() - start) / 1e9;
-    pool.shutdown();
-    long[] sorted = all.stream().mapToLong(Long::longValue).sorted().toArray();
-    return new Figures(
-        endpoint,
-        sorted.length,
-        errors.get(),
-        wall,
-        percentile(sorted, 50),
-        percentile(sorted, 99));
+    long[] sorted = perClient.stream().flatMap(List::stream).mapToLong(Long::longValue).toArray();
+    java.util.Arrays.sort(sorted);
+    return Figures.of(endpoint, sorted, errors.get(), wall);
   }
 
   /**
-   * Open-loop load: requests sent at a fixed {@code rate} per second for {@code seconds}, whatever
-   * the answers' speed (so slow answers do not slow the sender and hide themselves), paths taken in
-   * turn from {@code path}. Latency is timed from each request's planned send time.
+   * Open-loop load: requests planned at a fixed {@code rate} per second for {@code seconds},
+   * whatever the answers' speed, paths taken in turn from {@code path}, sent on a pool of {@code
+   * connections} keep-alive connections (as browsers and proxies do): the first free connection
+   * sends the next planned request once its time has come. A slow answer delays the requests queued
+   * behind it, and that delay counts: latency is timed from each request's planned send time, so a
+   * slow server cannot hide it (no coordinated omission). A request fails when its answer is not a
+   * 200, the connection fails, or the answer is not there {@value #TIMEOUT_MILLIS} ms after the
+   * planned time.
    */
   public static Figures fixedRate(
-      String base, String endpoint, IntFunction<String> path, int rate, double seconds)
+      String base,
+      String endpoint,
+      IntFunction<String> path,
+      int rate,
+      double seconds,
+      int connections)
       throws InterruptedException {
     Preconditions.requireArgument(rate > 0, "rate must be positive, got %s", rate);
-    ExecutorService io = Executors.newFixedThreadPool(4);
-    HttpClient http =
-        HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(5))
-            .version(HttpClient.Version.HTTP_1_1)
-            .executor(io)
-            .build();
+    Preconditions.requireArgument(
+        connections > 0, "connections must be positive, got %s", connections);
     int total = (int) Math.round(rate * seconds);
     long[] nanos = new long[total];
+    AtomicInteger next = new AtomicInteger();
     AtomicInteger errors = new AtomicInteger();
-    java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(total);
+    AtomicInteger answered = new AtomicInteger();
     long start = System.nanoTime();
-    for (int i = 0; i < total; i++) {
-      long planned = start + (long) (i * 1e9 / rate);
-      long wait = planned - System.nanoTime();
-      if (wait > 0) {
-        java.util.concurrent.locks.LockSupport.parkNanos(wait);
-      }
-      int n = i;
-      http.sendAsync(
-              HttpRequest.newBuilder(URI.create(base + path.apply(i)))
-                  .timeout(Duration.ofSeconds(30))
-                  .GET()
-                  .build(),
-              HttpResponse.BodyHandlers.ofByteArray())
-          .whenComplete(
-              (resp, failure) -> {
-                nanos[n] = System.nanoTime() - planned;
-                if (failure != null || resp.statusCode() != 200) {
-                  errors.incrementAndGet();
+    List<Thread> threads = new ArrayList<>();
+    for (int c = 0; c < connections; c++) {
+      threads.add(
+          client(
+              endpoint + "-" + c,
+              () -> {
+                try (KeepAlive http = new KeepAlive(base, TIMEOUT_MILLIS)) {
+                  for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
+                    long planned = start + (long) (i * 1e9 / rate);
+                    long wait = planned - System.nanoTime();
+                    if (wait > 0) {
+                      java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                    }
+                    boolean ok = ok(http, path.apply(i));
+                    nanos[i] = System.nanoTime() - planned;
+                    if (!ok || nanos[i] > TIMEOUT_MILLIS * 1_000_000L) {
+                      errors.incrementAndGet();
+                    }
+                    answered.incrementAndGet();
+                  }
                 }
-                done.countDown();
-              });
+              }));
     }
-    done.await(60, java.util.concurrent.TimeUnit.SECONDS);
-    double wall = (System.nanoTime() - start) / 1e9;
-    io.shutdownNow();
+    long deadline = start + (long) (seconds * 1e9) + TIMEOUT_MILLIS * 2_000_000L;
+    for (Thread t : threads) {
+      t.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+    }
+    long now = System.nanoTime();
+    double wall = (now - start) / 1e9;
+    int unanswered = total - answered.get();
+    threads.forEach(Thread::interrupt);
     long[] sorted = nanos.clone();
+    for (int i = 0; i < total; i++) {
+      if (sorted[i] == 0) { // never answered: at least as slow as the time waited for it
+        sorted[i] = Math.max(1, now - (start + (long) (i * 1e9 / rate)));
+      }
+    }
     java.util.Arrays.sort(sorted);
-    return new Figures(
-        endpoint,
-        total,
-        errors.get() + (int) done.getCount(),
-        wall,
-        percentile(sorted, 50),
-        percentile(sorted, 99));
+    return Figures.of(endpoint, sorted, errors.get() + unanswered, wall);
+  }
+
+  /** How long a request may take before it counts as failed. */
+  static final int TIMEOUT_MILLIS = 30_000;
+
+  private static boolean ok(KeepAlive http, String path) {
+    try {
+      return http.get(path) == 200;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static Thread client(String name, Runnable body) {
+    Thread t = new Thread(body, "bench-client-" + name);
+    t.setDaemon(true);
+    t.start();
+    return t;
   }
 
   private static double percentile(long[] sorted, int p) {

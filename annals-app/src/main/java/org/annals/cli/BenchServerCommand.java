@@ -29,14 +29,17 @@ import picocli.CommandLine.Spec;
     description = {
       "Requests/s, p50 and p99 of the REST API over real HTTP on loopback: fills a store with",
       "--articles generated articles and 0-3 generated events each (no third-party text, no NLP),",
-      "starts the server, then runs --clients client threads for --seconds on each of search,",
-      "article and series (the same 45 queries in turn, so mostly answered from the server's cache",
-      "of merged events) and series-cold (every request a new query).",
+      "starts the server, then runs --clients client threads (each on its own keep-alive",
+      "connection, waiting for each answer) for --seconds on each of search, article and series",
+      "(the same 45 queries in turn, so mostly answered from the server's caches) and series-cold",
+      "(every request a new query). With --rate: open loop instead, R requests/s of a reader's",
+      "mix sent on --connections keep-alive connections, each timed from its planned send time.",
       "--dir keeps (and on a second run reuses) the store."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-      "0:the benchmark ran",
+      "0:the benchmark ran without a failed request",
+      "1:some requests failed (not 200, or no answer within 30 s)",
       "2:usage error",
       "3:it could not run (disk, store, port)"
     })
@@ -77,6 +80,32 @@ final class BenchServerCommand implements Callable<Integer> {
   int rate;
 
   @Option(
+      names = "--warm-up",
+      paramLabel = "S",
+      defaultValue = "10",
+      description =
+          "With --rate: S seconds of the same mix at the same rate before the timed run, untimed"
+              + " (the JIT compiles the paths the mix takes). Default: ${DEFAULT-VALUE}.")
+  double warmUp;
+
+  @Option(
+      names = "--connections",
+      defaultValue = "16",
+      description =
+          "With --rate: the keep-alive connections the requests are sent on (the first free one"
+              + " sends the next planned request). Default: ${DEFAULT-VALUE}.")
+  int connections;
+
+  @Option(
+      names = "--url",
+      paramLabel = "URL",
+      description =
+          "Instead of starting a server: load the one running at URL (as http://127.0.0.1:7070),"
+              + " whose store a bench server run filled with the same --articles and --seed (so"
+              + " the client runs in its own JVM, or on another machine).")
+  String url;
+
+  @Option(
       names = "--dir",
       paramLabel = "DIR",
       description =
@@ -88,9 +117,26 @@ final class BenchServerCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (articles < 1 || !(seconds > 0) || clients < 1) {
+    if (articles < 1 || !(seconds > 0) || clients < 1 || connections < 1 || warmUp < 0) {
       throw new CommandLine.ParameterException(
-          spec.commandLine(), "--articles, --seconds and --clients must be positive");
+          spec.commandLine(),
+          "--articles, --seconds, --clients and --connections must be positive, --warm-up not"
+              + " negative");
+    }
+    if (url != null) {
+      if (!url.matches("http://[^/?#]+:[0-9]{1,5}/?")) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(),
+            "--url must be a server's base URL with its port, as http://127.0.0.1:7070; got '"
+                + url
+                + "'");
+      }
+      try {
+        return run(url.replaceAll("/+$", ""), generatedIds(), out);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return ExitCodes.NOTHING_SUCCEEDED;
+      }
     }
     Path store = dir;
     boolean temporary = store == null;
@@ -100,71 +146,7 @@ final class BenchServerCommand implements Callable<Integer> {
       }
       List<String> ids = prepare(store, err);
       try (AnnalsServer server = AnnalsServer.start(ServerOptions.onAnyPort(store), err)) {
-        List<String> searches = ServerBench.searchPaths(seed, 1000);
-        List<String> dyads = ServerBench.dyads();
-        String[] intervals = {"day", "week", "month"};
-        // untimed warm-up of every endpoint
-        ServerBench.load(
-            server.url(), "warm-up", i -> searches.get(i % searches.size()), clients, 3);
-        ServerBench.load(
-            server.url(), "warm-up", i -> "/api/articles/" + ids.get(i % ids.size()), clients, 2);
-        ServerBench.load(
-            server.url(),
-            "warm-up",
-            i -> "/api/series?dyad=" + dyads.get(i % dyads.size()),
-            clients,
-            3);
-        List<ServerBench.Figures> figures = new ArrayList<>();
-        if (rate > 0) {
-          figures.add(
-              ServerBench.fixedRate(
-                  server.url(),
-                  "mixed@" + rate + "/s",
-                  i ->
-                      switch (i % 10) {
-                        case 0 -> searches.get((i / 10) % searches.size());
-                        case 1 -> "/api/health";
-                        case 2, 3 -> "/api/series?dyad=" + dyads.get((i / 10) % dyads.size());
-                        default -> "/api/articles/" + ids.get((int) ((i * 7919L) % ids.size()));
-                      },
-                  rate,
-                  seconds));
-          return report(out, figures, "fixed rate " + rate + "/s for " + seconds + " s");
-        }
-        figures.add(
-            ServerBench.load(
-                server.url(), "search", i -> searches.get(i % searches.size()), clients, seconds));
-        figures.add(
-            ServerBench.load(
-                server.url(),
-                "article",
-                i -> "/api/articles/" + ids.get((int) ((i * 7919L) % ids.size())),
-                clients,
-                seconds));
-        figures.add(
-            ServerBench.load(
-                server.url(),
-                "series",
-                i ->
-                    "/api/series?dyad="
-                        + dyads.get(i % dyads.size())
-                        + "&interval="
-                        + intervals[(i / dyads.size()) % 3],
-                clients,
-                seconds));
-        // every request a new query (its own end day), so none is answered from the cache
-        figures.add(
-            ServerBench.load(
-                server.url(),
-                "series-cold",
-                i ->
-                    "/api/series?dyad="
-                        + dyads.get(i % dyads.size())
-                        + "&interval=month&from=2023-01-01&to="
-                        + java.time.LocalDate.of(2024, 1, 1).plusDays(i / dyads.size()),
-                clients,
-                seconds));
-        return report(out, figures, clients + " clients, " + seconds + " s per endpoint");
+        return run(server.url(), ids, out);
       }
     } catch (IOException | StoreException | IllegalStateException | UncheckedIOException e) {
       err.println("annals bench server: " + e.getMessage());
@@ -179,6 +161,94 @@ final class BenchServerCommand implements Callable<Integer> {
     }
   }
 
+  /** Runs the benchmark against the server at {@code url}; returns the exit code. */
+  private int run(String url, List<String> ids, PrintWriter out) throws InterruptedException {
+    List<String> searches = ServerBench.searchPaths(seed, 1000);
+    List<String> dyads = ServerBench.dyads();
+    String[] intervals = {"day", "week", "month"};
+    // untimed warm-up of every endpoint (with --rate, at most --warm-up seconds each)
+    double w = rate > 0 ? Math.min(3, warmUp) : 3;
+    if (w > 0) {
+      ServerBench.load(url, "warm-up", i -> searches.get(i % searches.size()), clients, w);
+      ServerBench.load(
+          url, "warm-up", i -> "/api/articles/" + ids.get(i % ids.size()), clients, w * 2 / 3);
+      ServerBench.load(
+          url, "warm-up", i -> "/api/series?dyad=" + dyads.get(i % dyads.size()), clients, w);
+    }
+    List<ServerBench.Figures> figures = new ArrayList<>();
+    if (rate > 0) {
+      java.util.function.IntFunction<String> mix =
+          i ->
+              switch (i % 10) {
+                case 0 -> searches.get((i / 10) % searches.size());
+                case 1 -> "/api/health";
+                case 2, 3 -> "/api/series?dyad=" + dyads.get((i / 10) % dyads.size());
+                default -> "/api/articles/" + ids.get((int) ((i * 7919L) % ids.size()));
+              };
+      if (warmUp > 0) {
+        ServerBench.fixedRate(
+            url, "warm-up", i -> mix.apply(i + 5_000_000), rate, warmUp, connections);
+      }
+      double loadBefore = loadAverage();
+      figures.add(
+          ServerBench.fixedRate(url, "mixed@" + rate + "/s", mix, rate, seconds, connections));
+      return report(
+          out,
+          figures,
+          String.format(
+              Locale.ROOT,
+              "fixed rate %d/s for %s s after %s s untimed on %d connections, load average"
+                  + " %.2f before, %.2f after",
+              rate,
+              seconds,
+              warmUp,
+              connections,
+              loadBefore,
+              loadAverage()));
+    }
+    figures.add(
+        ServerBench.load(url, "search", i -> searches.get(i % searches.size()), clients, seconds));
+    figures.add(
+        ServerBench.load(
+            url,
+            "article",
+            i -> "/api/articles/" + ids.get((int) ((i * 7919L) % ids.size())),
+            clients,
+            seconds));
+    figures.add(
+        ServerBench.load(
+            url,
+            "series",
+            i ->
+                "/api/series?dyad="
+                    + dyads.get(i % dyads.size())
+                    + "&interval="
+                    + intervals[(i / dyads.size()) % 3],
+            clients,
+            seconds));
+    // every request a new query (its own end day), so none is answered from the cache
+    figures.add(
+        ServerBench.load(
+            url,
+            "series-cold",
+            i ->
+                "/api/series?dyad="
+                    + dyads.get(i % dyads.size())
+                    + "&interval=month&from=2023-01-01&to="
+                    + java.time.LocalDate.of(2024, 1, 1).plusDays(i / dyads.size()),
+            clients,
+            seconds));
+    return report(
+        out,
+        figures,
+        String.format(
+            Locale.ROOT,
+            "%d clients, %s s per endpoint, load average %.2f after",
+            clients,
+            seconds,
+            loadAverage()));
+  }
+
   private int report(PrintWriter out, List<ServerBench.Figures> figures, String how) {
     out.printf(
         Locale.ROOT,
@@ -188,20 +258,33 @@ final class BenchServerCommand implements Callable<Integer> {
         Runtime.getRuntime().availableProcessors(),
         System.getProperty("java.version"),
         Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
-    out.println("endpoint        requests/s   p50 ms   p99 ms   requests   errors");
+    out.println("endpoint        requests/s   p50 ms   p99 ms   max ms   requests   errors");
     for (ServerBench.Figures f : figures) {
       out.printf(
           Locale.ROOT,
-          "%-14s %11.1f %8.1f %8.1f %10d %8d%n",
+          "%-14s %11.1f %8.1f %8.1f %8.1f %10d %8d%n",
           f.endpoint(),
           f.perSecond(),
           f.p50Millis(),
           f.p99Millis(),
+          f.maxMillis(),
           f.requests(),
           f.errors());
     }
     out.flush();
     return figures.stream().anyMatch(f -> f.errors() > 0) ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+  }
+
+  /** The system's load average over the last minute (-1 where the system does not tell). */
+  private static double loadAverage() {
+    return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+  }
+
+  /** The ids of the articles a bench store of --articles and --seed holds. */
+  private List<String> generatedIds() {
+    List<String> ids = new ArrayList<>(articles);
+    org.annals.store.StoreBench.articles(seed, articles).forEachRemaining(a -> ids.add(a.id()));
+    return ids;
   }
 
   private List<String> prepare(Path store, PrintWriter err) throws StoreException {

@@ -34,9 +34,12 @@ public final class AnnalsServer implements AutoCloseable {
   private final Token token;
   private final Javalin app;
   private final String host;
+  private final Api api;
 
-  private AnnalsServer(Store store, IngestJobs jobs, Token token, Javalin app, String host) {
+  private AnnalsServer(
+      Store store, IngestJobs jobs, Token token, Javalin app, String host, Api api) {
     this.store = store;
+    this.api = api;
     this.jobs = jobs;
     this.token = token;
     this.app = app;
@@ -79,7 +82,7 @@ public final class AnnalsServer implements AutoCloseable {
                 + "); if the port is in use, choose another --port or stop what uses it",
             e);
       }
-      AnnalsServer server = new AnnalsServer(store, j, token, app, options.host());
+      AnnalsServer server = new AnnalsServer(store, j, token, app, options.host(), api);
       Files.writeString(
           store.dir().resolve(Store.SERVER_URL_FILE), server.url() + "\n", StandardCharsets.UTF_8);
       return server;
@@ -228,6 +231,16 @@ public final class AnnalsServer implements AutoCloseable {
   /** Whether this start created the token (so it is printed once). */
   public boolean tokenCreated() {
     return token.created();
+  }
+
+  /** The store, open for writing (for tests that commit while the server runs). */
+  Store store() {
+    return store;
+  }
+
+  /** The cache of finished answers. */
+  AnswerCache answers() {
+    return api.answers();
   }
 
   /** The store served. */

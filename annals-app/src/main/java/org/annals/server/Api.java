@@ -28,10 +28,7 @@ import org.annals.export.EventCsv;
 import org.annals.export.GdeltWriter;
 import org.annals.export.MergedEventJson;
 import org.annals.export.SearchResultJson;
-import org.annals.model.Article;
-import org.annals.model.ArticleJson;
 import org.annals.store.ActorEntity;
-import org.annals.store.Annotations;
 import org.annals.store.EventQuery;
 import org.annals.store.MergedEvent;
 import org.annals.store.SearchResult;
@@ -220,6 +217,7 @@ final class Api {
   private final byte[] openApi;
   private final ActorNames names = new ActorNames(ActorBase.shipped());
   private final EventCache cache;
+  private final AnswerCache answers;
 
   Api(Store store, IngestJobs jobs, Token token, ServerOptions options) {
     this.store = store;
@@ -227,11 +225,17 @@ final class Api {
     this.token = token;
     this.options = options;
     this.cache = store == null ? null : new EventCache(store);
+    this.answers =
+        store == null ? null : new AnswerCache(store::version, AnswerCache.DEFAULT_BYTES);
     try {
       this.openApi = Json.MAPPER.writeValueAsBytes(OpenApi.document(ENDPOINTS, VERSION));
     } catch (IOException e) {
       throw new IllegalStateException("cannot write the OpenAPI document", e);
     }
+  }
+
+  AnswerCache answers() {
+    return answers;
   }
 
   /** Each endpoint's handler, in {@link #ENDPOINTS} order. */
@@ -281,42 +285,30 @@ final class Api {
               + abbreviate(id)
               + "': ids are 16 hex digits, as 968a5fd984a47838");
     }
-    Article a =
+    Store.StoredJson stored =
         store
-            .article(id)
+            .json(id)
             .orElseThrow(() -> ApiException.notFound("no article with id '" + id + "' is stored"));
-    ObjectNode o = Json.MAPPER.createObjectNode();
-    o.set("article", ArticleJson.toTree(a));
-    Annotations ann = store.annotations(id).orElse(null);
-    if (ann == null) {
-      o.putNull("annotations");
-    } else {
-      JsonNode tree = Json.parse(ann.json());
-      if (tree instanceof ObjectNode obj) {
-        obj.remove("article");
-      }
-      o.set("annotations", tree);
-    }
-    Json.send(ctx, 200, o);
+    ctx.status(200).contentType("application/json; charset=utf-8").result(Json.article(stored));
   }
 
-  void events(Context ctx) throws IOException {
+  void events(Context ctx) {
     Requests.Events req = Requests.events(new Query(ctx, EVENTS));
-    int limit = req.limit();
-    String format = req.format();
-    List<MergedEvent> events = cache.events(req.query(), true);
+    send(ctx, answers.get(req, () -> events(req.query(), req.limit(), req.format())));
+  }
+
+  private AnswerCache.Answer events(EventQuery eq, int limit, String format) {
+    List<MergedEvent> events = cache.events(eq, true);
     List<MergedEvent> page = events.size() > limit ? events.subList(0, limit) : events;
-    switch (format) {
-      case "csv" -> download(ctx, "text/csv", "annals-events.csv", w -> EventCsv.write(page, w));
+    return switch (format) {
+      case "csv" -> download("text/csv", "annals-events.csv", w -> EventCsv.write(page, w));
       case "gdelt" ->
           download(
-              ctx,
               "text/tab-separated-values",
               "annals-events.export.tsv",
               w -> GdeltWriter.events(page, new PrintWriter(w)));
       case "jsonl" ->
           download(
-              ctx,
               "application/x-ndjson",
               "annals-events.jsonl",
               w -> {
@@ -330,15 +322,17 @@ final class Api {
         o.put("limit", limit);
         ArrayNode list = o.putArray("events");
         page.forEach(e -> list.add(MergedEventJson.of(e)));
-        Json.send(ctx, 200, o);
+        yield Json.answer(o);
       }
-    }
+    };
   }
 
   void series(Context ctx) {
     Requests.SeriesOf req = Requests.series(new Query(ctx, SERIES));
-    EventQuery eq = req.query();
-    Series.Interval interval = req.interval();
+    send(ctx, answers.get(req, () -> series(req.query(), req.interval())));
+  }
+
+  private AnswerCache.Answer series(EventQuery eq, Series.Interval interval) {
     List<Series.Point> points = Series.of(cache.events(eq, false), interval, eq.from(), eq.to());
     ObjectNode o = Json.MAPPER.createObjectNode().put("interval", interval.label());
     ArrayNode list = o.putArray("points");
@@ -347,12 +341,16 @@ final class Api {
           .putInto(
               list.addObject().put("period", p.period().toString()).put("end", p.end().toString()));
     }
-    Json.send(ctx, 200, o);
+    return Json.answer(o);
   }
 
   void network(Context ctx) {
     Requests.NetworkOf req = Requests.network(new Query(ctx, NETWORK));
-    Network.Graph g = Network.of(cache.events(req.query(), false), req.min(), names::of);
+    send(ctx, answers.get(req, () -> network(req.query(), req.min())));
+  }
+
+  private AnswerCache.Answer network(EventQuery eq, int min) {
+    Network.Graph g = Network.of(cache.events(eq, false), min, names::of);
     ObjectNode o = Json.MAPPER.createObjectNode();
     ArrayNode nodes = o.putArray("nodes");
     g.nodes()
@@ -367,7 +365,7 @@ final class Api {
     for (Network.Edge e : g.edges()) {
       e.tally().putInto(edges.addObject().put("source", e.source()).put("target", e.target()));
     }
-    Json.send(ctx, 200, o);
+    return Json.answer(o);
   }
 
   void actor(Context ctx) {
@@ -378,6 +376,10 @@ final class Api {
           "code", abbreviate(raw), "an actor code of 3 to 15 letters, as RUS or RUSGOV");
     }
     String code = raw.toUpperCase(Locale.ROOT);
+    send(ctx, answers.get(List.of("actor", code), () -> actor(code)));
+  }
+
+  private AnswerCache.Answer actor(String code) {
     List<ActorEntity> people = store.actorEntities(code);
     List<MergedEvent> events =
         new ArrayList<>(
@@ -408,7 +410,7 @@ final class Api {
     ArrayNode ev = o.putArray("events");
     events.stream().limit(50).forEach(e -> ev.add(MergedEventJson.of(e)));
     o.put("totalEvents", events.size());
-    Json.send(ctx, 200, o);
+    return Json.answer(o);
   }
 
   void ingest(Context ctx) throws IOException {
@@ -552,16 +554,23 @@ final class Api {
     void write(Writer w) throws IOException;
   }
 
-  private static void download(Context ctx, String type, String file, Body body)
-      throws IOException {
-    ctx.status(200)
-        .contentType(type + "; charset=utf-8")
-        .header("Content-Disposition", "attachment; filename=\"" + file + "\"");
+  private static AnswerCache.Answer download(String type, String file, Body body) {
     java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
     try (Writer w = new OutputStreamWriter(buf, StandardCharsets.UTF_8)) {
       body.write(w);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
     }
-    ctx.result(buf.toByteArray());
+    return new AnswerCache.Answer(
+        type + "; charset=utf-8", "attachment; filename=\"" + file + "\"", buf.toByteArray());
+  }
+
+  private static void send(Context ctx, AnswerCache.Answer a) {
+    ctx.status(200).contentType(a.contentType());
+    if (a.disposition() != null) {
+      ctx.header("Content-Disposition", a.disposition());
+    }
+    ctx.result(a.body());
   }
 
   /** At most 80 characters of {@code s} (never half a surrogate pair), "…" marking a cut. */

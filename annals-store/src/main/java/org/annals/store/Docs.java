@@ -83,6 +83,9 @@ final class Docs {
   static final java.util.Set<String> HIT_FIELDS =
       java.util.Set.of(ID, STORY, HEADLINE, PUBLISHED, PUBLISHER, SECTION);
 
+  /** The stored fields {@link Store#json} reads. */
+  static final java.util.Set<String> JSON_FIELDS = java.util.Set.of(JSON, ANNOTATIONS);
+
   /** Analysed, stored, with offsets in the postings so that highlighting needs no re-analysis. */
   static final FieldType TEXT_TYPE = textType(true);
 
@@ -183,6 +186,39 @@ final class Docs {
         d.getField(BATCH).numericValue().longValue(),
         Instant.parse(d.get(SEEN_AT)),
         annotations(d));
+  }
+
+  /**
+   * The annotation JSON ({@link Annotations#json()}) stored in {@code d}, or {@code null}: read
+   * from the stored record without building its entity and event rows.
+   */
+  static String annotationsJson(Document d) {
+    String stored = d.get(ANNOTATIONS);
+    if (stored == null) {
+      return null;
+    }
+    try (com.fasterxml.jackson.core.JsonParser p = MAPPER.createParser(stored)) {
+      if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+        throw new IOException("not a JSON object");
+      }
+      while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        p.nextToken();
+        if (name.equals("json")) {
+          return p.getValueAsString();
+        }
+        p.skipChildren();
+      }
+      throw new IOException("no field 'json'");
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(
+          "stored annotations of "
+              + d.get(ID)
+              + " cannot be read ("
+              + e.getMessage()
+              + "); re-annotate the article",
+          e);
+    }
   }
 
   /** The lower-case key of a publisher or section for exact, case-insensitive filters. */

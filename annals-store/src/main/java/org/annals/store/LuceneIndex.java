@@ -136,6 +136,14 @@ final class LuceneIndex implements Closeable {
    * The committed article {@code id}, if stored (read from the postings: this runs once per add).
    */
   Optional<StoredArticle> find(String id) throws IOException {
+    return document(id, null).map(Docs::fromDocument);
+  }
+
+  /**
+   * The stored fields {@code fields} (all when {@code null}) of the committed article {@code id},
+   * if stored.
+   */
+  Optional<Document> document(String id, java.util.Set<String> fields) throws IOException {
     Snapshot s = acquire();
     try {
       BytesRef term = new BytesRef(id);
@@ -154,7 +162,9 @@ final class LuceneIndex implements Closeable {
             doc != DocIdSetIterator.NO_MORE_DOCS;
             doc = postings.nextDoc()) {
           if (live == null || live.get(doc)) {
-            return Optional.of(Docs.fromDocument(leaf.reader().storedFields().document(doc)));
+            StoredFields stored = leaf.reader().storedFields();
+            return Optional.of(
+                fields == null ? stored.document(doc) : stored.document(doc, fields));
           }
         }
       }

@@ -181,6 +181,32 @@ public final class Store implements AutoCloseable {
   }
 
   /**
+   * The JSON of stored article {@code id} as it was written, for serving without reading it into
+   * objects: one look-up, neither part parsed.
+   *
+   * @param article the article, schema v1, one line ({@link org.annals.model.ArticleJson#toLine})
+   * @param annotations the annotation JSON ({@link Annotations#json()}), or {@code null} when the
+   *     article was stored without annotations
+   */
+  public record StoredJson(String article, String annotations) {
+    public StoredJson {
+      Preconditions.requireArgument(article != null, "a stored article's JSON is never null");
+    }
+  }
+
+  /** The JSON of stored article {@code id}, as last written; empty when it is not stored. */
+  public Optional<StoredJson> json(String id) {
+    Preconditions.requireNonNull(id, "article id");
+    try {
+      return lucene
+          .document(id, Docs.JSON_FIELDS)
+          .map(d -> new StoredJson(d.get(Docs.JSON), Docs.annotationsJson(d)));
+    } catch (IOException e) {
+      throw failure("cannot look up article " + id, e);
+    }
+  }
+
+  /**
    * What the NLP stage found in stored article {@code id}, as last written; empty when the article
    * is not stored or was stored without annotations.
    */
