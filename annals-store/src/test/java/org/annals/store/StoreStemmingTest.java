@@ -2,6 +2,7 @@ package org.annals.store;
 
 import static org.annals.store.TestArticles.article;
 import static org.annals.store.TestArticles.from;
+import static org.annals.store.TestArticles.withLanguage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -95,22 +96,5 @@ class StoreStemmingTest {
     assertThat(store.search(SearchQuery.of("\"pledges AND", 10)).hits())
         .extracting(Hit::id)
         .containsExactlyInAnyOrder(PLEDGE.id(), PLEDGED.id());
-  }
-
-  private static Article withLanguage(Article a, String language) {
-    return new Article(
-        a.id(),
-        a.source(),
-        a.url(),
-        a.headline(),
-        a.section(),
-        a.publisher(),
-        a.authors(),
-        a.published(),
-        a.modified(),
-        language,
-        a.paragraphs(),
-        a.related(),
-        a.warnings());
   }
 }

@@ -47,6 +47,23 @@ final class TestArticles {
         List.of());
   }
 
+  static Article withLanguage(Article a, String language) {
+    return new Article(
+        a.id(),
+        a.source(),
+        a.url(),
+        a.headline(),
+        a.section(),
+        a.publisher(),
+        a.authors(),
+        a.published(),
+        a.modified(),
+        language,
+        a.paragraphs(),
+        a.related(),
+        a.warnings());
+  }
+
   static Article withModified(Article a, String modified) {
     return new Article(
         a.id(),
