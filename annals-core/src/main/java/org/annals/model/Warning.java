@@ -41,7 +41,7 @@ public record Warning(String code, String message, String position) {
     return new Warning(code, message, "line " + line);
   }
 
-  /** A warning at a 0-based character offset of the article's text. */
+  /** A warning at a 0-based character offset of the decoded input (not of the article's text). */
   public static Warning atChar(String code, String message, int offset) {
     return new Warning(code, message, "char " + offset);
   }
