@@ -18,8 +18,10 @@ import org.annals.events.PetrarchEval;
 import org.annals.events.PloverEval;
 import org.annals.extract.Extractors;
 import org.annals.extract.Format;
+import org.annals.ingest.InputException;
+import org.annals.ingest.Limits;
+import org.annals.ingest.LocalFiles;
 import org.annals.model.Article;
-import org.annals.model.RawDocument;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -125,8 +127,8 @@ final class EvalEventsCommand implements Callable<Integer> {
       try {
         articles.add(
             Extractors.of(Format.AUTO)
-                .extract(RawDocument.of(f.toString(), Files.readAllBytes(f))));
-      } catch (IOException | RuntimeException e) {
+                .extract(LocalFiles.read(f, Limits.DEFAULT_MAX_BYTES))); // .gz too, as extract
+      } catch (InputException | RuntimeException e) {
         err.println("annals eval events speed: skipped " + f + ": " + e.getMessage());
       }
     }
