@@ -17,6 +17,43 @@ final class Targets {
 
   private static final Set<String> INSIDE =
       Set.of("compound", "amod", "nmod:poss", "appos", "flat", "det:poss");
+
+  /** Nouns of acts whose doer ("by X") an act of speech about them is aimed at. */
+  private static final Set<String> ACTS =
+      Set.of(
+          "attack",
+          "assault",
+          "bombing",
+          "bombardment",
+          "shelling",
+          "strike",
+          "airstrike",
+          "raid",
+          "killing",
+          "massacre",
+          "invasion",
+          "incursion",
+          "offensive",
+          "crackdown",
+          "abduction",
+          "kidnapping",
+          "arrest",
+          "detention",
+          "execution",
+          "occupation",
+          "blockade",
+          "violation",
+          "aggression",
+          "shooting",
+          "annexation",
+          "intervention",
+          "seizure",
+          "expulsion",
+          "test",
+          "launch",
+          "decision",
+          "move");
+
   private static final Set<String> DEMONSTRATIVES = Set.of("this", "it");
 
   private final AnnotatedArticle article;
@@ -69,6 +106,9 @@ final class Targets {
     }
     for (int obj : tree.children(v, "obj")) {
       out.addAll(actorsAt(obj));
+      if (out.isEmpty()) {
+        out.addAll(agentsOf(obj));
+      }
       if (out.isEmpty()) {
         for (int n : tree.children(obj, "nmod")) {
           if (TARGET_PREPS.contains(tree.prep(n))) {
@@ -140,6 +180,25 @@ final class Targets {
       }
     }
     return List.of();
+  }
+
+  /**
+   * "condemned an attack by Osgiliath soldiers", "denounced the shelling of the town by Russian
+   * forces": when the object is an act, whoever did it is what the verb is about (the CAMEO
+   * codebook codes the actor criticised, not the act).
+   */
+  private List<ActorSpan> agentsOf(int act) {
+    Token t = tree.token(act);
+    if (t == null || !ACTS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+      return List.of();
+    }
+    List<ActorSpan> out = new ArrayList<>();
+    for (int n : tree.children(act, "nmod")) {
+      if ("by".equals(tree.prep(n))) {
+        out.addAll(actorsAt(n));
+      }
+    }
+    return out;
   }
 
   /** The actors node {@code n} names: its span, else a modifier's, plus its conjuncts'. */

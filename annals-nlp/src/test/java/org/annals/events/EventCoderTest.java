@@ -93,6 +93,8 @@ class EventCoderTest {
         "The governments of Ghana and Togo condemned Mali on Wednesday.|[GHAGOV, TGOGOV]111[MLI];",
         "The president of Kenya met the leaders of Uganda in Nairobi.|[KENGOV]040[UGAGOV];",
         "The army of Sudan shelled Chad on Monday.|[SDNMIL]194[TCD];",
+        "Egypt condemned the attack by Israeli forces on Monday.|[EGY]111[ISRMIL];",
+        "Jordan condemned an attack on the embassy by Syrian rebels.|[JOR]111[SYRREB];",
       })
   void code_ownSentence_givesDyadAndCode(String sentence, String expected) {
     assertThat(dyads(code(sentence))).isEqualTo(expected);
