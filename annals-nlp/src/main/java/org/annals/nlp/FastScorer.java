@@ -23,12 +23,13 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * layer is a sum of rows ({@code y += a * row}), which it can, with the weights transposed once at
  * load. The hidden-layer contribution of a feature (its embedding through its slice of the first
  * layer) is computed once and kept: all of them for tags and labels (a few thousand), the first
- * {@link #MAX_WORD_ROWS} for words (the frequent ones come first), after which a word's row is
+ * {@link #MAX_WORD_ROWS} met for words (frequent words are met early), after which a word's row is
  * computed each time it is needed.
  *
- * <p>Scores are CoreNLP's up to the order of a few additions (rows are summed in {@code double}
- * before they are added, and the output layer adds in CoreNLP's order); {@code SyntaxTest} checks
- * that the arcs are the same as CoreNLP's on every sentence of the team's examples and the seed.
+ * <p>Scores are computed in {@code float} where CoreNLP uses {@code double}, so they differ from
+ * CoreNLP's in the last bits: another choice would need two transitions scored that close. {@code
+ * SyntaxTest} checks that the arcs and relations are CoreNLP's on every sentence of the team's
+ * examples.
  */
 final class FastScorer {
   /** Word rows kept at most: 20,000 rows of 1,000 floats (the model's hidden layer) is 80 MB. */
