@@ -373,7 +373,7 @@ final class Api {
     String raw = ctx.pathParam("code");
     if (!raw.matches("[A-Za-z0-9]{3,15}")) {
       throw ApiException.badParameter(
-          "code", abbreviate(raw), "an actor code of 3 to 15 letters, as RUS or RUSGOV");
+          "code", raw, "an actor code of 3 to 15 letters, as RUS or RUSGOV");
     }
     String code = raw.toUpperCase(Locale.ROOT);
     send(ctx, answers.get(List.of("actor", code), () -> actor(code)));
@@ -516,12 +516,10 @@ final class Api {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
           throw ApiException.badParameter(
-              "url",
-              abbreviate(u),
-              "an http or https URL with a host, as https://example.org/feed");
+              "url", u, "an http or https URL with a host, as https://example.org/feed");
         }
       } catch (URISyntaxException e) {
-        throw ApiException.badParameter("url", abbreviate(u), "a well-formed http or https URL");
+        throw ApiException.badParameter("url", u, "a well-formed http or https URL");
       }
     }
     return urls;

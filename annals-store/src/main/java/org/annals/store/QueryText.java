@@ -95,8 +95,9 @@ final class QueryText {
    * English) by its stem; operators dropped.
    */
   static Query plain(String text, Analyzer analyzer) {
-    List<String> words = terms(analyzer, Docs.TEXT, OPERATOR.matcher(text).replaceAll(" "));
-    List<String> stems = terms(analyzer, Docs.TEXT_EN, OPERATOR.matcher(text).replaceAll(" "));
+    String bare = OPERATOR.matcher(text).replaceAll(" ");
+    List<String> words = terms(analyzer, Docs.TEXT, bare);
+    List<String> stems = terms(analyzer, Docs.TEXT_EN, bare);
     if (words.isEmpty()) {
       return new MatchNoDocsQuery("no words in the query");
     }
