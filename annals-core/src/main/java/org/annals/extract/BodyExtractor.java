@@ -19,7 +19,9 @@ import org.jsoup.nodes.Element;
  *       boilerplate (share, related, comments, newsletter…) lose their prose, smallest first,
  *       unless they hold half of what remains (then they are layout wrappers).
  *   <li><b>Container</b>: every element is scored {@code prose − λ·(other text)}; the best is the
- *       article's container. Moving up to a parent pays only when it adds more prose than clutter.
+ *       article's container. Moving up to a parent pays only when it adds more prose than clutter;
+ *       an ancestor whose class names the article body ({@code article-body}, {@code
+ *       entry-content}) is taken when it scores no worse, however far up it is.
  *   <li><b>Emit</b> ({@link BlockEmitter}, {@link Blocks}): the container is cut into blocks,
  *       boilerplate subtrees skipped, and each block judged in the context of its neighbours.
  * </ol>
@@ -113,6 +115,13 @@ final class BodyExtractor {
               + "|visually-hidden|sr-only|screen-reader-text|meta|most-popular|popular|trending"
               + "|read-more|readmore|also-read|see-also|print|email|jump|skip-link|rail"
               + "|twitter-tweet|instagram-media|tiktok-embed|fb-post)(?:$|[-_\\s])");
+
+  /** Class and id names that say an element holds the article's body. */
+  private static final Pattern BODY_NAME =
+      Pattern.compile(
+          "(?i)(?:^|[-_\\s])(?:article|story|entry|post|content|main|body)[-_]*"
+              + "(?:body|content|text)(?:$|[-_\\s])");
+
   private static final Pattern HIDDEN_STYLE = Pattern.compile("display:none|visibility:hidden");
 
   /** Classes of the hidden remainder of a subscriber-only article. */
@@ -132,6 +141,7 @@ final class BodyExtractor {
       return List.of();
     }
     container = climb(container, stats);
+    container = named(container, stats);
     Element one = oneArticle(container, stats, headline);
     List<Element> parts = one != container ? List.of(one) : withSiblings(container, stats);
     int prose = parts.stream().mapToInt(stats::prose).sum();
@@ -168,6 +178,34 @@ final class BodyExtractor {
       }
     }
     return articles.get(0);
+  }
+
+  /**
+   * The outermost ancestor of the container whose markup names it the article's body ({@code
+   * itemprop=articleBody}, a class or id such as {@code article-body}, {@code story__content},
+   * {@code entry-content}) and that scores at least as well as the container, however far up it is:
+   * an article split into many sections (a list of products, a slide show whose unclosed {@code
+   * <div>}s nest each slide in the one before) or with its lead paragraph in a wrapper of its own
+   * is taken whole. The container itself when there is none.
+   */
+  private static Element named(Element container, TreeStats stats) {
+    int prose = stats.prose(container);
+    double score = fullScore(container, stats);
+    Element best = container;
+    for (Element p = container.parent(); p != null; p = p.parent()) {
+      if (namesBody(p)
+          && !neverProse(p)
+          && stats.prose(p) > prose
+          && fullScore(p, stats) >= score) {
+        best = p;
+      }
+    }
+    return best;
+  }
+
+  private static boolean namesBody(Element e) {
+    return "articleBody".equals(e.attr("itemprop"))
+        || BODY_NAME.matcher(e.className() + " " + e.id()).find();
   }
 
   private static boolean isAncestor(Element a, Element b) {

@@ -266,4 +266,22 @@ class BodyExtractorTest {
                     + "</p></article>"));
     assertThat(b).containsExactly(P1, P2);
   }
+
+  @Test
+  void paragraphs_slidesNestedByUnclosedDivsInsideTheNamedBody_areAllKept() {
+    StringBuilder html = new StringBuilder("<div class=wrapper><div class=article-body>");
+    List<String> expected = new java.util.ArrayList<>();
+    for (int i = 1; i <= 12; i++) {
+      String p =
+          "Delegation "
+              + i
+              + " arrived in Geneva on Tuesday and said it would keep its observers on the line"
+              + " until the talks resume.";
+      expected.add(p);
+      // each slide's <div> is never closed, so the next slide nests inside it
+      html.append("<div class=slide><p>").append(p).append("</p>");
+    }
+    List<String> b = body(page(html + "</div></div>"));
+    assertThat(b).containsExactlyElementsOf(expected);
+  }
 }
