@@ -317,6 +317,19 @@ final class BodyExtractor {
         || "navigation".equals(e.attr("role"));
   }
 
+  private static final Pattern COMMENTS =
+      Pattern.compile("(?i)(?:^|[-_\\s])(?:comments?|disqus)(?:$|[-_\\s])");
+
+  /**
+   * A section named for comments ({@code id=comment-box}, {@code class=disqus}) that holds no
+   * {@code <h1>}: left out however much of the page it holds, unlike other boilerplate names, which
+   * can be layout wrappers; a page wrapper named for its section ({@code tone-comment}) holds the
+   * headline.
+   */
+  static boolean isComments(Element e) {
+    return COMMENTS.matcher(e.className() + " " + e.id()).find() && e.selectFirst("h1") == null;
+  }
+
   static boolean neverProse(Element e) {
     return NEVER_PROSE_TAGS.contains(e.normalName()) || isBoilerplate(e);
   }

@@ -111,6 +111,24 @@ class BodyExtractorTest {
   }
 
   @Test
+  void paragraphs_commentBoxHoldingMostOfThePage_isLeftOut() {
+    String comment =
+        "<li><p>I have followed these talks for years and I still think the ministers are"
+            + " wasting everybody's time with another round of meetings that change nothing.</p></li>";
+    List<String> b =
+        body(
+            page(
+                "<div id=article-area><h1>Talks to resume</h1><div class=post><p>"
+                    + P1
+                    + "</p><p>"
+                    + P2
+                    + "</p></div><div id=comment-box><ul>"
+                    + comment.repeat(6)
+                    + "</ul></div></div>"));
+    assertThat(b).containsExactly(P1, P2);
+  }
+
+  @Test
   void paragraphs_doubleBreak_splitsParagraphsAndSingleBreakJoinsLines() {
     List<String> b =
         body(
