@@ -249,6 +249,9 @@ final class BodyExtractor {
     double bestScore = fullScore(container, stats);
     int steps = 0;
     for (Element p = container.parent(); p != null && steps < CLIMB; p = p.parent(), steps++) {
+      if (leavesLoneArticle(container, p)) {
+        break;
+      }
       double s = fullScore(p, stats);
       if (s > bestScore) {
         best = p;
@@ -256,6 +259,27 @@ final class BodyExtractor {
       }
     }
     return best;
+  }
+
+  /**
+   * True when {@code p} is the parent of an {@code <article>} on the way up from the container and
+   * that article has no {@code <article>} beside it: an article is a composition of its own, and
+   * what lies around it (a live feed in the side column, a standfirst above, the next story's
+   * teaser) is not its text. Among sibling articles (a feed of posts) the climb goes on, and {@link
+   * #oneArticle} picks the headline's.
+   */
+  private static boolean leavesLoneArticle(Element container, Element p) {
+    for (Element q = container; q != null && q != p; q = q.parent()) {
+      if (q.normalName().equals("article") && q.parent() == p) {
+        for (Element sib : p.children()) {
+          if (sib != q && sib.normalName().equals("article")) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
   }
 
   private static double fullScore(Element e, TreeStats stats) {

@@ -129,6 +129,26 @@ class BodyExtractorTest {
   }
 
   @Test
+  void paragraphs_liveFeedBesideALoneArticle_isLeftOut() {
+    String feed =
+        "<div class=item><p>Elsewhere today the finance ministers of the union agreed on a new budget"
+            + " rule after a night of talks in Brussels.</p></div>";
+    List<String> b =
+        body(
+            page(
+                "<div class=columns><div class=left><article><h1>Talks to resume</h1><div><p>"
+                    + P1
+                    + "</p><p>"
+                    + P2
+                    + "</p><p>"
+                    + P3
+                    + "</p></div></article></div><div class=live>"
+                    + feed.repeat(2)
+                    + "</div></div>"));
+    assertThat(b).containsExactly(P1, P2, P3);
+  }
+
+  @Test
   void paragraphs_doubleBreak_splitsParagraphsAndSingleBreakJoinsLines() {
     List<String> b =
         body(
