@@ -319,12 +319,13 @@ final class BodyExtractor {
   }
 
   /**
-   * Hidden by markup: the {@code hidden} attribute or an inline {@code display:none}; except the
-   * rest of a gated article, which sites ship in the page and hide until the reader subscribes
-   * ({@code <div class="subscriber-only" style="display:none">}): it is the article's text.
+   * Hidden by markup: the {@code hidden} attribute, an inline {@code display:none} or a utility
+   * class that hides ({@link #hiddenByClass}); except the rest of a gated article, which sites ship
+   * in the page and hide until the reader subscribes ({@code <div class="subscriber-only"
+   * style="display:none">}): it is the article's text.
    */
   static boolean isHidden(Element e) {
-    boolean hidden = e.hasAttr("hidden");
+    boolean hidden = e.hasAttr("hidden") || hiddenByClass(e);
     if (!hidden) {
       String style = e.attr("style");
       hidden =
@@ -332,6 +333,26 @@ final class BodyExtractor {
               && HIDDEN_STYLE.matcher(style.replace(" ", "").toLowerCase(Locale.ROOT)).find();
     }
     return hidden && !GATED.matcher(e.className() + " " + e.id()).find();
+  }
+
+  /** The utility classes of CSS frameworks that hide an element (Tailwind, Bootstrap, Bulma). */
+  private static final Pattern HIDDEN_CLASS =
+      Pattern.compile("(?:^|\\s)(?:hidden|d-none|is-hidden)(?:$|\\s)");
+
+  /** A class that shows the element again from some screen width ({@code md:block}). */
+  private static final Pattern SHOWN_AT =
+      Pattern.compile(
+          "(?:^|\\s)(?:[\\w-]+:(?:block|flex|grid|inline|inline-block|inline-flex|table|contents)"
+              + "|d-\\w+-(?:block|flex|grid|inline|inline-block|table))(?:$|\\s)");
+
+  /**
+   * Hidden by a framework's utility class ({@code class="hidden"}, {@code d-none}) that no
+   * responsive class undoes ({@code hidden md:block} shows on wide screens): a donation box's
+   * variants, a second copy of a message for another audience.
+   */
+  private static boolean hiddenByClass(Element e) {
+    String c = e.className();
+    return !c.isEmpty() && HIDDEN_CLASS.matcher(c).find() && !SHOWN_AT.matcher(c).find();
   }
 
   static boolean isBoilerplate(Element e) {

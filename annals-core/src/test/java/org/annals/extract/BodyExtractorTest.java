@@ -80,6 +80,28 @@ class BodyExtractorTest {
   }
 
   @Test
+  void paragraphs_hiddenByAUtilityClass_isLeftOutUnlessShownOnWideScreens() {
+    String appeal =
+        "At Example News we believe that everyone needs good journalism, and your gift of a single"
+            + " dollar keeps it free for all of our readers.";
+    List<String> b =
+        body(
+            page(
+                "<article><h1>Talks to resume</h1><p>"
+                    + P1
+                    + "</p><p class='hidden md:block'>"
+                    + P2
+                    + "</p><div class=appeal><div class='hidden appeal-long'><p>"
+                    + appeal
+                    + "</p></div><div class='d-none'><p>"
+                    + appeal
+                    + "</p></div></div><p>"
+                    + P3
+                    + "</p></article>"));
+    assertThat(b).containsExactly(P1, P2, P3);
+  }
+
+  @Test
   void paragraphs_layoutWrapperNamedSidebar_isNotTakenForBoilerplate() {
     List<String> b =
         body(
