@@ -102,6 +102,23 @@ class BodyExtractorTest {
   }
 
   @Test
+  void paragraphs_newsletterPromptAndReporterContactLine_areLeftOut() {
+    List<String> b =
+        body(
+            page(
+                "<article><h1>Talks to resume</h1><p>"
+                    + P1
+                    + "</p><p>Want more world news? Sign up for Example News's free daily newsletter"
+                    + " to get the stories that matter in your inbox.</p><p>"
+                    + P2
+                    + "</p><p>"
+                    + P3
+                    + "</p><p>Contact Jane Doe at jdoe@example.com. Follow her on X, formerly"
+                    + " Twitter, at @janedoe.</p></article>"));
+    assertThat(b).containsExactly(P1, P2, P3);
+  }
+
+  @Test
   void paragraphs_layoutWrapperNamedSidebar_isNotTakenForBoilerplate() {
     List<String> b =
         body(
