@@ -355,9 +355,26 @@ final class BodyExtractor {
     return !c.isEmpty() && HIDDEN_CLASS.matcher(c).find() && !SHOWN_AT.matcher(c).find();
   }
 
+  /** Where a camel-case class name starts a new word ({@code imageCaption}). */
+  private static final Pattern CAMEL = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
+
+  /**
+   * The longer boilerplate words, looked for in camel-case names split into words ({@code
+   * imageCaption}, {@code relatedStories}); the short ones ({@code ad}, {@code tag}, {@code nav})
+   * would match too much there ({@code edTag}, {@code paragraphAd}).
+   */
+  private static final Pattern CAMEL_BOILERPLATE =
+      Pattern.compile(
+          "(?i)(?:^|[-_\\s])(?:captions?|credits?|related|recommended|comments?|share|sharing|social"
+              + "|newsletter|subscribe|subscription|promo|promotion|advert|advertisement|sponsored"
+              + "|breadcrumbs?|footer|sidebar|widget|popup|modal|byline|author|timestamp|toolbar"
+              + "|pagination|trending|popular|readmore)(?:$|[-_\\s])");
+
   static boolean isBoilerplate(Element e) {
     String key = e.className() + " " + e.id();
-    return key.length() > 1 && BOILERPLATE.matcher(key).find()
+    return key.length() > 1
+            && (BOILERPLATE.matcher(key).find()
+                || CAMEL_BOILERPLATE.matcher(CAMEL.matcher(key).replaceAll("-")).find())
         || "complementary".equals(e.attr("role"))
         || "navigation".equals(e.attr("role"));
   }

@@ -119,6 +119,23 @@ class BodyExtractorTest {
   }
 
   @Test
+  void paragraphs_captionAndRelatedBoxNamedInCamelCase_areLeftOut() {
+    List<String> b =
+        body(
+            page(
+                "<article><h1>Talks to resume</h1><p>"
+                    + P1
+                    + "</p><div class=articleImage><p class=imageCaption>The foreign ministers arrive"
+                    + " at the palace in Geneva on Tuesday morning before the talks.</p></div><p>"
+                    + P2
+                    + "</p><div class=relatedStories><p>Earlier this year the two delegations met in"
+                    + " Vienna and failed to agree on a timetable for the talks.</p></div><p>"
+                    + P3
+                    + "</p></article>"));
+    assertThat(b).containsExactly(P1, P2, P3);
+  }
+
+  @Test
   void paragraphs_layoutWrapperNamedSidebar_isNotTakenForBoilerplate() {
     List<String> b =
         body(
