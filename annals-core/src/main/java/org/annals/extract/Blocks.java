@@ -47,6 +47,7 @@ final class Blocks {
               + "|most popular|trending|recommended|teilen|drucken|mehr zum thema|lesen sie auch|auch interessant"
               + "|weiterlesen|zum thema|newsletter|abonnieren|anmelden)\\b.{0,60}$"
               + "|^(?:©|\\(c\\)|copyright\\b|all rights reserved)"
+              + "|^(?:exclusive)?(?:read more|see more|more|related|read also|also read|read next|see also|watch|listen)\\s*:"
               + "|\\b(?:all rights reserved|alle rechte vorbehalten|by using this site, you consent|we may receive compensation"
               + "|affiliate (?:links?|partnerships?|commission)|sign up for .{0,40}newsletter|subscribe (?:today|now)"
               + "|subscribe to (?:our|the) .{0,40}newsletter|can be reached at \\S+@|contact \\S+(?: \\S+){0,2} at \\S+@"

@@ -136,6 +136,23 @@ class BodyExtractorTest {
   }
 
   @Test
+  void paragraphs_promotedLinksIntroducedByMoreOrReadMore_areLeftOut() {
+    List<String> b =
+        body(
+            page(
+                "<article><h1>Talks to resume</h1><p>"
+                    + P1
+                    + "</p><p>READ MORE: Ministers met in Vienna in the spring and failed to agree on a"
+                    + " timetable for the border talks that both sides had promised</p><p>"
+                    + P2
+                    + "</p><p>MORE: The border dispute explained in five maps and a timeline of the"
+                    + " ceasefire since it was first signed</p><p>"
+                    + P3
+                    + "</p></article>"));
+    assertThat(b).containsExactly(P1, P2, P3);
+  }
+
+  @Test
   void paragraphs_layoutWrapperNamedSidebar_isNotTakenForBoilerplate() {
     List<String> b =
         body(
