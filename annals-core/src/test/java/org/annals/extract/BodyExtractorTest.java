@@ -136,7 +136,7 @@ class BodyExtractorTest {
   }
 
   @Test
-  void paragraphs_promotedLinksIntroducedByMoreOrReadMore_areLeftOut() {
+  void paragraphs_promotedLinksIntroducedByMoreReadMoreOrSeeAlso_areLeftOut() {
     List<String> b =
         body(
             page(
@@ -146,7 +146,7 @@ class BodyExtractorTest {
                     + " timetable for the border talks that both sides had promised</p><p>"
                     + P2
                     + "</p><p>MORE: The border dispute explained in five maps and a timeline of the"
-                    + " ceasefire since it was first signed</p><p>"
+                    + " ceasefire since it was first signed</p><p>Veja também:</p><p>"
                     + P3
                     + "</p></article>"));
     assertThat(b).containsExactly(P1, P2, P3);
