@@ -17,11 +17,13 @@ import org.jsoup.nodes.Element;
  *       are summed up the tree.
  *   <li><b>Exclude</b>: navigation, asides, footers and elements whose class or id names
  *       boilerplate (share, related, comments, newsletter…) lose their prose, smallest first,
- *       unless they hold half of what remains (then they are layout wrappers).
+ *       unless they hold half of what remains (then they are layout wrappers; a comment section
+ *       without the {@code <h1>} is left out whatever it holds).
  *   <li><b>Container</b>: every element is scored {@code prose − λ·(other text)}; the best is the
- *       article's container. Moving up to a parent pays only when it adds more prose than clutter;
- *       an ancestor whose class names the article body ({@code article-body}, {@code
- *       entry-content}) is taken when it scores no worse, however far up it is.
+ *       article's container. Moving up to a parent pays only when it adds more prose than clutter,
+ *       and never out of an {@code <article>} that has no sibling article; an ancestor whose class
+ *       names the article body ({@code article-body}, {@code entry-content}) is taken when it
+ *       scores no worse, however far up it is.
  *   <li><b>Emit</b> ({@link BlockEmitter}, {@link Blocks}): the container is cut into blocks,
  *       boilerplate subtrees skipped, and each block judged in the context of its neighbours.
  * </ol>
