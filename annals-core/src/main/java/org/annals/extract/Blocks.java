@@ -66,6 +66,17 @@ final class Blocks {
               + "|^(?:photo|image|picture|foto|bild|credit|source|quelle|fonte|fuente)\\s*:.{0,100}$"
               + "|\\b(?:credit|photo|image|foto|bild)\\s*:\\s*[^.]{1,80}\\.?$");
 
+  /**
+   * The legal notices that no article sentence carries, looked for in longer blocks too (a site's
+   * affiliate and user-agreement notice runs to 400 characters).
+   */
+  private static final Pattern LEGAL =
+      Pattern.compile(
+          "(?iu)\\b(?:we may (?:receive|earn) (?:compensation|a commission)|by using this site,? you"
+              + " (?:consent|agree)|this material may not be published, broadcast, rewritten"
+              + "|all rights reserved|alle rechte vorbehalten|tous droits réservés"
+              + "|todos los derechos reservados)\\b");
+
   private static final Pattern BYLINE =
       Pattern.compile(
           "(?iu)^(?:by|von|por|par|di|door|av|from|text|texto|fotos?|photos?)\\s*:?\\s+\\p{Lu}.{0,80}$");
@@ -162,7 +173,8 @@ final class Blocks {
   private static Cls classify(Block b) {
     String t = b.text();
     int len = TreeStats.weighted(t);
-    if (t.length() < 300 && BOILERPLATE_PHRASE.matcher(t).find()) {
+    if (t.length() < 300 && BOILERPLATE_PHRASE.matcher(t).find()
+        || t.length() < 600 && LEGAL.matcher(t).find()) {
       return Cls.BAD;
     }
     boolean linkDense = b.linkDensity() > 0.5 || b.linkDensity() > 0.3 && len < GOOD_LENGTH;

@@ -153,6 +153,29 @@ class BodyExtractorTest {
   }
 
   @Test
+  void paragraphs_longLegalNoticeAfterTheArticle_isLeftOut() {
+    String notice =
+        "If you purchase a product or register for an account through a link on our site, we may"
+            + " receive compensation. By using this site, you consent to our User Agreement and agree"
+            + " that your clicks, interactions, and personal information may be collected, recorded,"
+            + " and/or stored by us and social media and other third-party partners in accordance"
+            + " with our Privacy Policy.";
+    List<String> b =
+        body(
+            page(
+                "<article><h1>Talks to resume</h1><p>"
+                    + P1
+                    + "</p><p>"
+                    + P2
+                    + "</p><p>"
+                    + P3
+                    + "</p><p>"
+                    + notice
+                    + "</p></article>"));
+    assertThat(b).containsExactly(P1, P2, P3);
+  }
+
+  @Test
   void paragraphs_layoutWrapperNamedSidebar_isNotTakenForBoilerplate() {
     List<String> b =
         body(
