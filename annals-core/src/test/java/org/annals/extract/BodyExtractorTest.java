@@ -24,6 +24,15 @@ class BodyExtractorTest {
     return a.paragraphs();
   }
 
+  /** A page whose {@code <article>} holds the headline and then {@code html}. */
+  private static String article(String... html) {
+    return page("<article><h1>Talks to resume</h1>" + String.join("", html) + "</article>");
+  }
+
+  private static String p(String text) {
+    return "<p>" + text + "</p>";
+  }
+
   private static String page(String inside) {
     return "<html lang=en><head><title>Talks to resume</title></head><body>"
         + inside
@@ -86,18 +95,12 @@ class BodyExtractorTest {
             + " dollar keeps it free for all of our readers.";
     List<String> b =
         body(
-            page(
-                "<article><h1>Talks to resume</h1><p>"
-                    + P1
-                    + "</p><p class='hidden md:block'>"
-                    + P2
-                    + "</p><div class=appeal><div class='hidden appeal-long'><p>"
-                    + appeal
-                    + "</p></div><div class='d-none'><p>"
-                    + appeal
-                    + "</p></div></div><p>"
-                    + P3
-                    + "</p></article>"));
+            article(
+                p(P1),
+                "<p class='hidden md:block'>" + P2 + "</p>",
+                "<div class=appeal><div class='hidden appeal-long'>" + p(appeal) + "</div>",
+                "<div class='d-none'>" + p(appeal) + "</div></div>",
+                p(P3)));
     assertThat(b).containsExactly(P1, P2, P3);
   }
 
@@ -105,16 +108,15 @@ class BodyExtractorTest {
   void paragraphs_newsletterPromptAndReporterContactLine_areLeftOut() {
     List<String> b =
         body(
-            page(
-                "<article><h1>Talks to resume</h1><p>"
-                    + P1
-                    + "</p><p>Want more world news? Sign up for Example News's free daily newsletter"
-                    + " to get the stories that matter in your inbox.</p><p>"
-                    + P2
-                    + "</p><p>"
-                    + P3
-                    + "</p><p>Contact Jane Doe at jdoe@example.com. Follow her on X, formerly"
-                    + " Twitter, at @janedoe.</p></article>"));
+            article(
+                p(P1),
+                p(
+                    "Want more world news? Sign up for Example News's free daily newsletter to get the"
+                        + " stories that matter in your inbox."),
+                p(P2),
+                p(P3),
+                p(
+                    "Contact Jane Doe at jdoe@example.com. Follow her on X, formerly Twitter, at @janedoe.")));
     assertThat(b).containsExactly(P1, P2, P3);
   }
 
@@ -122,16 +124,17 @@ class BodyExtractorTest {
   void paragraphs_captionAndRelatedBoxNamedInCamelCase_areLeftOut() {
     List<String> b =
         body(
-            page(
-                "<article><h1>Talks to resume</h1><p>"
-                    + P1
-                    + "</p><div class=articleImage><p class=imageCaption>The foreign ministers arrive"
-                    + " at the palace in Geneva on Tuesday morning before the talks.</p></div><p>"
-                    + P2
-                    + "</p><div class=relatedStories><p>Earlier this year the two delegations met in"
-                    + " Vienna and failed to agree on a timetable for the talks.</p></div><p>"
-                    + P3
-                    + "</p></article>"));
+            article(
+                p(P1),
+                "<div class=articleImage><p class=imageCaption>The foreign ministers arrive at the"
+                    + " palace in Geneva on Tuesday morning before the talks.</p></div>",
+                p(P2),
+                "<div class=relatedStories>"
+                    + p(
+                        "Earlier this year the two delegations met in Vienna and failed to agree on a"
+                            + " timetable for the talks.")
+                    + "</div>",
+                p(P3)));
     assertThat(b).containsExactly(P1, P2, P3);
   }
 
@@ -139,16 +142,17 @@ class BodyExtractorTest {
   void paragraphs_promotedLinksIntroducedByMoreReadMoreOrSeeAlso_areLeftOut() {
     List<String> b =
         body(
-            page(
-                "<article><h1>Talks to resume</h1><p>"
-                    + P1
-                    + "</p><p>READ MORE: Ministers met in Vienna in the spring and failed to agree on a"
-                    + " timetable for the border talks that both sides had promised</p><p>"
-                    + P2
-                    + "</p><p>MORE: The border dispute explained in five maps and a timeline of the"
-                    + " ceasefire since it was first signed</p><p>Veja também:</p><p>"
-                    + P3
-                    + "</p></article>"));
+            article(
+                p(P1),
+                p(
+                    "READ MORE: Ministers met in Vienna in the spring and failed to agree on a timetable"
+                        + " for the border talks that both sides had promised"),
+                p(P2),
+                p(
+                    "MORE: The border dispute explained in five maps and a timeline of the ceasefire"
+                        + " since it was first signed"),
+                p("Veja também:"),
+                p(P3)));
     assertThat(b).containsExactly(P1, P2, P3);
   }
 
@@ -160,18 +164,7 @@ class BodyExtractorTest {
             + " that your clicks, interactions, and personal information may be collected, recorded,"
             + " and/or stored by us and social media and other third-party partners in accordance"
             + " with our Privacy Policy.";
-    List<String> b =
-        body(
-            page(
-                "<article><h1>Talks to resume</h1><p>"
-                    + P1
-                    + "</p><p>"
-                    + P2
-                    + "</p><p>"
-                    + P3
-                    + "</p><p>"
-                    + notice
-                    + "</p></article>"));
+    List<String> b = body(article(p(P1), p(P2), p(P3), p(notice)));
     assertThat(b).containsExactly(P1, P2, P3);
   }
 
