@@ -49,6 +49,9 @@ final class FeedParser {
     try {
       return new Parsed(new SyndFeedImpl(input.build(new StringReader(text))), false, false);
     } catch (ParsingFeedException e) {
+      if (e.getCause() instanceof RuntimeException failed) {
+        throw romeFailed(name, failed); // ROME wraps its own failures on a well-formed document
+      }
       Document partial = partial(e);
       if (partial != null && (cap.stopped || truncated(doc))) {
         return new Parsed(
@@ -59,6 +62,8 @@ final class FeedParser {
       throw new InputException(name, "cannot read the feed (" + e.getMessage() + ")", e);
     } catch (IllegalArgumentException e) {
       throw notAFeed(name, doc, e);
+    } catch (RuntimeException e) {
+      throw romeFailed(name, e);
     }
   }
 
@@ -70,7 +75,24 @@ final class FeedParser {
       throw new InputException(name, "cannot read the feed (" + e.getMessage() + ")", e);
     } catch (IllegalArgumentException e) {
       throw notAFeed(name, doc, e);
+    } catch (RuntimeException e) {
+      throw romeFailed(name, e);
     }
+  }
+
+  /**
+   * ROME throws unchecked exceptions on some documents it takes for a feed, such as an {@code
+   * <rss>} with no {@code <channel>} (a NullPointerException in its RSS parser): one error naming
+   * the feed, like any other unreadable feed.
+   */
+  private static InputException romeFailed(String name, RuntimeException e) {
+    return new InputException(
+        name,
+        "cannot read the feed: it looks like RSS or Atom but lacks what the format requires (an"
+            + " <rss> without <channel>?); the feed library failed with "
+            + e.getClass().getSimpleName()
+            + "; tell its publisher, or ingest its pages by URL",
+        e);
   }
 
   private static InputException notAFeed(String name, RawDocument doc, IllegalArgumentException e) {
