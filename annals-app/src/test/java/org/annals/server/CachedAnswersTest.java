@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import org.annals.bench.ServerBench;
+import org.annals.store.Store;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,7 @@ class CachedAnswersTest {
   @BeforeAll
   static void start() throws Exception {
     Path store = tmp.resolve("store");
-    try (org.annals.store.Store s = org.annals.store.Store.openForWriting(store)) {
+    try (Store s = Store.openForWriting(store)) {
       ServerBench.fill(s, 300, 7);
     }
     server = AnnalsServer.start(ServerOptions.onAnyPort(store));

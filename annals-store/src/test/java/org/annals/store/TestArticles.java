@@ -48,57 +48,23 @@ final class TestArticles {
   }
 
   static Article withLanguage(Article a, String language) {
-    return new Article(
-        a.id(),
-        a.source(),
-        a.url(),
-        a.headline(),
-        a.section(),
-        a.publisher(),
-        a.authors(),
-        a.published(),
-        a.modified(),
-        language,
-        a.paragraphs(),
-        a.related(),
-        a.warnings());
+    return copy(a, a.source(), a.modified(), language, a.paragraphs());
   }
 
   static Article withModified(Article a, String modified) {
-    return new Article(
-        a.id(),
-        a.source(),
-        a.url(),
-        a.headline(),
-        a.section(),
-        a.publisher(),
-        a.authors(),
-        a.published(),
-        Timestamp.parse(modified),
-        a.language(),
-        a.paragraphs(),
-        a.related(),
-        a.warnings());
+    return copy(a, a.source(), Timestamp.parse(modified), a.language(), a.paragraphs());
   }
 
   static Article withParagraphs(Article a, String... paragraphs) {
-    return new Article(
-        a.id(),
-        a.source(),
-        a.url(),
-        a.headline(),
-        a.section(),
-        a.publisher(),
-        a.authors(),
-        a.published(),
-        a.modified(),
-        a.language(),
-        List.of(paragraphs),
-        a.related(),
-        a.warnings());
+    return copy(a, a.source(), a.modified(), a.language(), List.of(paragraphs));
   }
 
   static Article withSource(Article a, String source) {
+    return copy(a, source, a.modified(), a.language(), a.paragraphs());
+  }
+
+  private static Article copy(
+      Article a, String source, Timestamp modified, String language, List<String> paragraphs) {
     return new Article(
         a.id(),
         source,
@@ -108,9 +74,9 @@ final class TestArticles {
         a.publisher(),
         a.authors(),
         a.published(),
-        a.modified(),
-        a.language(),
-        a.paragraphs(),
+        modified,
+        language,
+        paragraphs,
         a.related(),
         a.warnings());
   }
