@@ -206,8 +206,7 @@ final class BodyExtractor {
   }
 
   private static boolean namesBody(Element e) {
-    return "articleBody".equals(e.attr("itemprop"))
-        || BODY_NAME.matcher(e.className() + " " + e.id()).find();
+    return "articleBody".equals(e.attr("itemprop")) || BODY_NAME.matcher(names(e)).find();
   }
 
   private static boolean isAncestor(Element a, Element b) {
@@ -334,7 +333,7 @@ final class BodyExtractor {
           !style.isEmpty()
               && HIDDEN_STYLE.matcher(style.replace(" ", "").toLowerCase(Locale.ROOT)).find();
     }
-    return hidden && !GATED.matcher(e.className() + " " + e.id()).find();
+    return hidden && !GATED.matcher(names(e)).find();
   }
 
   /** The utility classes of CSS frameworks that hide an element (Tailwind, Bootstrap, Bulma). */
@@ -372,8 +371,13 @@ final class BodyExtractor {
               + "|breadcrumbs?|footer|sidebar|widget|popup|modal|byline|author|timestamp|toolbar"
               + "|pagination|trending|popular|readmore)(?:$|[-_\\s])");
 
+  /** An element's class and id, the names the patterns here are matched against. */
+  private static String names(Element e) {
+    return e.className() + " " + e.id();
+  }
+
   static boolean isBoilerplate(Element e) {
-    String key = e.className() + " " + e.id();
+    String key = names(e);
     return key.length() > 1
             && (BOILERPLATE.matcher(key).find()
                 || CAMEL_BOILERPLATE.matcher(CAMEL.matcher(key).replaceAll("-")).find())
@@ -391,7 +395,7 @@ final class BodyExtractor {
    * headline.
    */
   static boolean isComments(Element e) {
-    return COMMENTS.matcher(e.className() + " " + e.id()).find() && e.selectFirst("h1") == null;
+    return COMMENTS.matcher(names(e)).find() && e.selectFirst("h1") == null;
   }
 
   static boolean neverProse(Element e) {
