@@ -102,7 +102,7 @@ final class ScrapedTextExtractor implements ArticleExtractor {
   private static boolean isLabelled(String v) {
     return PUBLISHED.matcher(v).matches() && DateGrammar.parse(v).isPresent()
         || MODIFIED.matcher(v).matches() && DateGrammar.parse(v).isPresent()
-        || v.matches("(?i)^by\\s+\\p{Lu}.{1,80}$")
+        || v.matches("^(?i:by)\\s+\\p{Lu}.{1,80}$")
         || SECTION.matcher(v).matches()
         || PUBLISHER.matcher(v).matches();
   }

@@ -411,4 +411,10 @@ class BodyExtractorTest {
     List<String> b = body(page(html + "</div></div>"));
     assertThat(b).containsExactlyElementsOf(expected);
   }
+
+  @Test
+  void paragraphs_shortSentenceOpeningWithBy_isNotTakenForAByline() {
+    String by = "By that measure, the talks have already failed twice this year.";
+    assertThat(body(article(p(P1), p(by), p(P2)))).containsExactly(P1, by, P2);
+  }
 }

@@ -76,6 +76,22 @@ class HtmlMetadataTest {
   }
 
   @Test
+  void read_lineOpeningWithLowercaseBy_isNotTakenForTheByline() {
+    Draft d =
+        read(
+            """
+        <html lang="en"><body>
+        <article><h1>Bridge reopens</h1>
+        <p>by the end of the day the queue reached the river</p>
+        <p>By Erika Example</p>
+        <p>The bridge reopened on Thursday after two years of repairs, the city said.</p>
+        </article>
+        </body></html>
+        """);
+    assertThat(d.authors).containsExactly("Erika Example");
+  }
+
+  @Test
   void read_noMetadata_takesBylineAndLabelledDateNearTheHeadline() {
     Draft d =
         read(
