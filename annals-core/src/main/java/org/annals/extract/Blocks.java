@@ -39,6 +39,7 @@ final class Blocks {
 
   private static final int GOOD_LENGTH = 80;
   private static final int SHORT_LENGTH = 30;
+  private static final int UNLINKED_CLAUSE = 40;
   private static final Pattern BOILERPLATE_PHRASE =
       Pattern.compile(
           "(?iu)^(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|sponsored|ad)$"
@@ -179,7 +180,7 @@ final class Blocks {
     }
     boolean linkDense = b.linkDensity() > 0.5 || b.linkDensity() > 0.3 && len < GOOD_LENGTH;
     if (linkDense && b.kind() != Kind.HEADING && b.kind() != Kind.CELL) {
-      return Cls.BAD;
+      return linkedProse(b, len) ? Cls.NEAR : Cls.BAD;
     }
     if (len < 120 && (BYLINE.matcher(t).matches() || mostlyDate(t))) {
       return Cls.BAD;
@@ -191,6 +192,18 @@ final class Blocks {
       return Cls.GOOD;
     }
     return len < SHORT_LENGTH ? Cls.SHORT : Cls.NEAR;
+  }
+
+  /**
+   * A paragraph of sentences that links much of what it says (a writer who links the reports a
+   * sentence sums up), with a clause's worth of words outside its links: not a link list nor a
+   * labelled teaser ("REQUIRED READING: …"), so its neighbours decide, as for any middling block.
+   */
+  private static boolean linkedProse(Block b, int len) {
+    return b.kind() == Kind.PARAGRAPH
+        && len >= GOOD_LENGTH
+        && b.text().length() - b.linkChars() >= UNLINKED_CLAUSE
+        && SENTENCE_END.matcher(b.text()).find();
   }
 
   /** True for a line that is little more than a date ("Updated Dec. 22, 2023 11:48 a.m. ET"). */

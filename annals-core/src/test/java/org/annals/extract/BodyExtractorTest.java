@@ -417,4 +417,28 @@ class BodyExtractorTest {
     String by = "By that measure, the talks have already failed twice this year.";
     assertThat(body(article(p(P1), p(by), p(P2)))).containsExactly(P1, by, P2);
   }
+
+  @Test
+  void paragraphs_sentencesThatLinkMostOfTheirWords_stayBetweenTheirNeighbours() {
+    String linked =
+        "In response, both governments <a href=/a>withdrew their ambassadors and suspended the"
+            + " flights between the two capitals</a>, and <a href=/b>the regional organisation"
+            + " called an emergency session</a> for the following week.";
+    List<String> b = body(article(p(P1), p(linked), p(P2)));
+    assertThat(b).hasSize(3);
+    assertThat(b.get(1)).startsWith("In response, both governments withdrew");
+  }
+
+  @Test
+  void paragraphs_linkedTeaserWithALabel_isLeftOut() {
+    List<String> b =
+        body(
+            article(
+                p(P1),
+                p(
+                    "REQUIRED READING: <a href=/c>Why the ministers could not agree on a timetable"
+                        + " for the border talks in Vienna.</a>"),
+                p(P2)));
+    assertThat(b).containsExactly(P1, P2);
+  }
 }
