@@ -131,9 +131,11 @@ final class WarcSource implements Source {
     byte[] magic =
         gzip ? new byte[] {0x1f, (byte) 0x8b, 0x08} : "WARC/1.".getBytes(StandardCharsets.US_ASCII);
     try (FileChannel scan = FileChannel.open(file)) {
+      // one buffer for every candidate, no larger than the file: a damaged file can have thousands
+      ByteBuffer buf = ByteBuffer.allocate((int) Math.max(64, Math.min(1 << 16, scan.size())));
       long at = from;
       for (int tries = 0; tries < MAX_RESYNC_TRIES; tries++) {
-        long c = find(scan, magic, at, !gzip);
+        long c = find(scan, buf, magic, at, !gzip);
         if (c < 0) {
           return null;
         }
@@ -158,11 +160,11 @@ final class WarcSource implements Source {
 
   /**
    * The offset of the next {@code magic} at or after {@code from} (at a line start when {@code
-   * lineStart}), or -1.
+   * lineStart}), or -1, read through {@code buf}.
    */
-  private static long find(FileChannel ch, byte[] magic, long from, boolean lineStart)
+  private static long find(
+      FileChannel ch, ByteBuffer buf, byte[] magic, long from, boolean lineStart)
       throws IOException {
-    ByteBuffer buf = ByteBuffer.allocate(1 << 16);
     long base = Math.max(0, from - 1);
     while (true) {
       buf.clear();
