@@ -61,15 +61,10 @@ class BodyExtractorTest {
   void paragraphs_subscriberOnlyRemainderHiddenByStyle_isArticleText() {
     List<String> b =
         body(
-            page(
-                "<article><h1>Talks to resume</h1><div class=subscriber-preview><p>"
-                    + P1
-                    + "</p></div><div class=subscriber-offers><p>Already a subscriber? Sign in</p></div>"
-                    + "<div class='subscriber-only' style='display: none'><p>"
-                    + P2
-                    + "</p><p>"
-                    + P3
-                    + "</p></div></article>"));
+            article(
+                "<div class=subscriber-preview>" + p(P1) + "</div>",
+                "<div class=subscriber-offers>" + p("Already a subscriber? Sign in") + "</div>",
+                "<div class='subscriber-only' style='display: none'>" + p(P2) + p(P3) + "</div>"));
     assertThat(b).containsExactly(P1, P2, P3);
   }
 
@@ -77,14 +72,8 @@ class BodyExtractorTest {
   void paragraphs_otherTextHiddenByStyle_isLeftOut() {
     List<String> b =
         body(
-            page(
-                "<article><h1>Talks to resume</h1><p>"
-                    + P1
-                    + "</p><div class=login-modal style='display:none'><p>"
-                    + P3
-                    + "</p></div><p>"
-                    + P2
-                    + "</p></article>"));
+            article(
+                p(P1), "<div class=login-modal style='display:none'>" + p(P3) + "</div>", p(P2)));
     assertThat(b).containsExactly(P1, P2);
   }
 
@@ -265,13 +254,12 @@ class BodyExtractorTest {
   void paragraphs_headlineCaptionAndAdSlot_areNotBody() {
     List<String> b =
         body(
-            page(
-                "<article><h1>Talks to resume</h1><figure><img src=x.jpg><figcaption>The ministers"
-                    + " before the meeting. Photo: Agency</figcaption></figure><p>"
-                    + P1
-                    + "</p><div>Advertisement</div><p>"
-                    + P2
-                    + "</p></article>"));
+            article(
+                "<figure><img src=x.jpg><figcaption>The ministers before the meeting. Photo: Agency"
+                    + "</figcaption></figure>",
+                p(P1),
+                "<div>Advertisement</div>",
+                p(P2)));
     assertThat(b).containsExactly(P1, P2);
   }
 
