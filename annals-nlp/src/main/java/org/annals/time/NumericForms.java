@@ -151,12 +151,17 @@ final class NumericForms {
     return ampm.equals("a") ? h % 12 : h % 12 + 12;
   }
 
+  /**
+   * The clock time {@code Thh:mm[:ss]}, or null where no such time exists: {@code T24:00} is the
+   * end of the day, so 24 takes no minutes or seconds, and a minute has no second 60 or later.
+   */
   private static String part(int h, int min, String sec) {
-    if (h > 24 || min > 59 || (h == 24 && min > 0)) {
+    int s = sec == null ? 0 : Integer.parseInt(sec);
+    if (h > 24 || min > 59 || s > 59 || (h == 24 && (min > 0 || s > 0))) {
       return null;
     }
     String hm = String.format(Locale.ROOT, "T%02d:%02d", h, min);
-    return sec == null || sec.equals("00") ? hm : hm + ":" + sec;
+    return s == 0 ? hm : hm + ":" + sec;
   }
 
   private static int zone(Scan s, int end) {

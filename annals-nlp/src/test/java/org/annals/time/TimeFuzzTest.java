@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
  */
 class TimeFuzzTest {
   private static final TimeTagger TAGGER = TimeTagger.english();
+  private static final int RECHECK_EVERY =
+      Math.max(1, Integer.getInteger("annals.fuzz.recheckEvery", 1));
   private static final Pattern CALENDAR =
       Pattern.compile("^(\\d{4})-(\\d\\d)-(\\d\\d)(?:T(\\d\\d):(\\d\\d)(?::(\\d\\d))?)?");
 
@@ -41,7 +43,13 @@ class TimeFuzzTest {
       assertRealCalendarValue(e);
       previousEnd = e.end();
     }
-    assertThat(TAGGER.tag(text, report)).as("the same input, the same expressions").isEqualTo(got);
+    // determinism on every input, or on one in annals.fuzz.recheckEvery chosen by a hash of the
+    // input (tools/fuzz sets 8: tagging twice halved the fuzzing rate); the normal build checks all
+    if (Math.floorMod(text.hashCode() * 31 + report.hashCode(), RECHECK_EVERY) == 0) {
+      assertThat(TAGGER.tag(text, report))
+          .as("the same input, the same expressions")
+          .isEqualTo(got);
+    }
   }
 
   /**
