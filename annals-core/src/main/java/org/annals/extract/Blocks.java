@@ -80,7 +80,7 @@ final class Blocks {
 
   private static final Pattern BYLINE =
       Pattern.compile(
-          "^(?iu:by|von|por|par|di|door|av|from|text|texto|fotos?|photos?)\\s*:?\\s+\\p{Lu}.{0,80}$");
+          "^(?iu:" + Bylines.BY + "|from|text|texto|fotos?|photos?)\\s*:?\\s+\\p{Lu}.{0,80}$");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？:\"”’»)]$");
 
   private Blocks() {}
