@@ -28,6 +28,17 @@ class TextDecoderTest {
   }
 
   @Test
+  void charset_unknownNamesRemembered_stayUnknownAndLeaveKnownNamesAlone() {
+    for (int i = 0; i < 1100; i++) {
+      assertThat(TextDecoder.charset("x-made-up-" + i)).isEmpty();
+    }
+    assertThat(TextDecoder.charset("X-Made-Up-7")).isEmpty();
+    assertThat(TextDecoder.charset("x-made-up-1099")).isEmpty();
+    assertThat(TextDecoder.charset("Windows-1251")).contains(Charset.forName("windows-1251"));
+    assertThat(TextDecoder.charset("utf-8")).contains(StandardCharsets.UTF_8);
+  }
+
+  @Test
   void decode_asciiWithAnyDeclaration_isCleanUtf8() {
     TextDecoder.Decoded d =
         decode(
