@@ -7,6 +7,7 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.temporal.IsoFields;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +24,10 @@ class TimeFuzzTest {
   private static final TimeTagger TAGGER = TimeTagger.english();
   private static final int RECHECK_EVERY =
       Math.max(1, Integer.getInteger("annals.fuzz.recheckEvery", 1));
+
+  /** {@code 2024-07} or {@code 2024-W27} (with or without {@code -WE}), not a full date. */
+  private static final Pattern WEEK_OR_MONTH = Pattern.compile("^(\\d{4})-(W)?(\\d\\d)(?=$|-WE$)");
+
   private static final Pattern CALENDAR =
       Pattern.compile("^(\\d{4})-(\\d\\d)-(\\d\\d)(?:T(\\d\\d):(\\d\\d)(?::(\\d\\d))?)?");
 
@@ -53,10 +58,22 @@ class TimeFuzzTest {
   }
 
   /**
-   * {@code 2024-02-30} or {@code 2024-07-04T25:00} would be a normalisation bug; {@code T24:00} is
-   * ISO 8601's and TIMEX3's midnight at the end of the day.
+   * {@code 2024-02-30}, {@code 2024-13}, {@code 2021-W53} or {@code 2024-07-04T25:00} would be a
+   * normalisation bug; {@code T24:00} is ISO 8601's and TIMEX3's midnight at the end of the day.
    */
   private static void assertRealCalendarValue(TimeExpression e) {
+    Matcher w = WEEK_OR_MONTH.matcher(e.value());
+    if (w.find()) {
+      int year = num(w, 1);
+      int n = num(w, 3);
+      int max =
+          w.group(2) == null
+              ? 12
+              : (int)
+                  LocalDate.of(year, 7, 1).range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum();
+      assertThat(n).as("%s names a month or week that exists", e).isBetween(1, max);
+      return;
+    }
     Matcher m = CALENDAR.matcher(e.value());
     if (!m.find()) {
       return;
