@@ -39,7 +39,8 @@ final class TextDecoder {
   /**
    * Charset names the JDK does not know. It looks such a name up afresh every time, loading every
    * charset provider (about half a millisecond, against a microsecond for a known name), and pages
-   * that declare a made-up or misspelt charset repeat it. Bounded, so hostile names cannot grow it.
+   * that declare a made-up or misspelt charset repeat it. Bounded in number, and only names as long
+   * as IANA allows (40 characters), so hostile names cannot grow it.
    */
   private static final Set<String> UNKNOWN = ConcurrentHashMap.newKeySet();
 
@@ -260,7 +261,7 @@ final class TextDecoder {
     try {
       return Optional.of(Charset.forName(n));
     } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-      if (UNKNOWN.size() < MAX_UNKNOWN) {
+      if (n.length() <= 40 && UNKNOWN.size() < MAX_UNKNOWN) {
         UNKNOWN.add(n);
       }
       return Optional.empty();
