@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.annals.model.Article;
@@ -60,7 +61,7 @@ class ExtractFuzzTest {
    * {@code tools/fuzz} sets it to 8: the second extraction halved the fuzzing rate, while every
    * input is still extracted once with all other invariants checked. The normal build rechecks all.
    */
-  static boolean rechecks(int inputHash) {
+  private static boolean rechecks(int inputHash) {
     return Math.floorMod(inputHash, RECHECK_EVERY) == 0;
   }
 
@@ -73,7 +74,7 @@ class ExtractFuzzTest {
       assertThat(e.getMessage()).as("a refusal names the input").contains(SOURCE);
       return;
     }
-    if (rechecks(java.util.Arrays.hashCode(input))) {
+    if (rechecks(Arrays.hashCode(input))) {
       assertThat(extractor.extract(doc)).as("the same bytes give the same article").isEqualTo(a);
     }
     assertThat(ArticleJson.parse(ArticleJson.toLine(a)))
