@@ -3,13 +3,14 @@ package org.annals.extract;
 import java.util.List;
 import org.annals.model.Article;
 import org.annals.model.RawDocument;
+import org.annals.model.Warning;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * HTML pages with jsoup: metadata by {@link HtmlMetadata}, the body by {@link BodyExtractor}, the
- * related stories by {@link RelatedLinks}.
+ * HTML pages with jsoup: metadata by {@link HtmlMetadata}, the body by {@link BodyExtractor} (by
+ * {@link StructuredBody} when the HTML gives none), the related stories by {@link RelatedLinks}.
  */
 final class HtmlArticleExtractor implements ArticleExtractor {
   @Override
@@ -25,6 +26,16 @@ final class HtmlArticleExtractor implements ArticleExtractor {
     d.related.addAll(RelatedLinks.find(page));
     Element body = page.body();
     List<String> paragraphs = BodyExtractor.paragraphs(body, d.headline);
+    if (paragraphs.isEmpty()) {
+      paragraphs = HtmlMetadata.ldBody(page).map(StructuredBody::paragraphs).orElse(List.of());
+      if (!paragraphs.isEmpty()) {
+        d.warn(
+            Warning.of(
+                "body-from-json-ld",
+                "the page's HTML has no article text; the paragraphs are its JSON-LD articleBody,"
+                    + " which may be only a summary"));
+      }
+    }
     d.paragraphs.addAll(paragraphs);
     return d.build();
   }

@@ -429,4 +429,51 @@ class BodyExtractorTest {
                 p(P2)));
     assertThat(b).containsExactly(P1, P2);
   }
+
+  /** A page drawn by script: an empty app shell, the article only in its JSON-LD. */
+  private static Article shell(String articleBodyJson, String inside) {
+    String html =
+        "<html lang=en><head><title>Talks to resume</title>"
+            + "<script type=application/ld+json>{\"@context\":\"https://schema.org\","
+            + "\"@type\":\"NewsArticle\",\"headline\":\"Talks to resume\",\"articleBody\":"
+            + articleBodyJson
+            + "}</script></head><body><div id=app>"
+            + inside
+            + "</div></body></html>";
+    return Extractors.of(Format.HTML)
+        .extract(RawDocument.of("t.html", html.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void extract_htmlWithoutArticleText_takesTheJsonLdArticleBodyAndSaysSo() {
+    Article a = shell("\"" + P1 + "\\n\\n" + P2 + "\\n" + "more of it" + "\\n\\n" + P3 + "\"", "");
+    assertThat(a.paragraphs()).containsExactly(P1, P2 + " more of it", P3);
+    assertThat(a.warnings()).extracting(w -> w.code()).contains("body-from-json-ld");
+  }
+
+  @Test
+  void extract_jsonLdArticleBodyWithMarkupAndReferences_readsItsBlocksAsParagraphs() {
+    Article a =
+        shell(
+            "\"<p>Tom &amp; Jerry met in Geneva.</p><p>Both said<br>it went well.</p>\"",
+            "<p>Loading…</p>");
+    assertThat(a.paragraphs())
+        .containsExactly("Tom & Jerry met in Geneva.", "Both said", "it went well.");
+  }
+
+  @Test
+  void extract_jsonLdArticleBodyInSingleLines_takesEachLineAsAParagraph() {
+    Article a = shell("\"" + P1 + "\\n" + P2 + "\"", "");
+    assertThat(a.paragraphs()).containsExactly(P1, P2);
+  }
+
+  @Test
+  void extract_htmlWithArticleText_keepsItsOwnBodyOverTheJsonLdOne() {
+    Article a =
+        shell(
+            "\"A teaser only.\"",
+            "<article><h1>Talks to resume</h1>" + p(P1) + p(P2) + p(P3) + "</article>");
+    assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    assertThat(a.warnings()).extracting(w -> w.code()).doesNotContain("body-from-json-ld");
+  }
 }
