@@ -2,7 +2,6 @@ package org.annals.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -19,27 +18,6 @@ import org.jsoup.select.NodeVisitor;
 final class StructuredBody {
   private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\u00a0]*\\n");
   private static final Pattern LINE = Pattern.compile("\\n");
-  private static final Set<String> BREAKING =
-      Set.of(
-          "p",
-          "div",
-          "br",
-          "li",
-          "h1",
-          "h2",
-          "h3",
-          "h4",
-          "h5",
-          "h6",
-          "blockquote",
-          "section",
-          "ul",
-          "ol",
-          "table",
-          "tr",
-          "pre",
-          "figure",
-          "article");
 
   private StructuredBody() {}
 
@@ -90,6 +68,6 @@ final class StructuredBody {
   }
 
   private static boolean isBreaking(Node node) {
-    return node instanceof Element e && BREAKING.contains(e.normalName());
+    return node instanceof Element e && (e.nameIs("br") || BodyExtractor.isBlock(e));
   }
 }
