@@ -16,7 +16,7 @@ import org.jsoup.select.NodeVisitor;
  * product lists around the article as well.
  */
 final class StructuredBody {
-  private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\u00a0]*\\n");
+  private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\r\\u00a0]*\\n");
   private static final Pattern LINE = Pattern.compile("\\n");
 
   private StructuredBody() {}

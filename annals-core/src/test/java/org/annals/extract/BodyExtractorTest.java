@@ -462,6 +462,12 @@ class BodyExtractorTest {
   }
 
   @Test
+  void extract_jsonLdArticleBodyWithWindowsLineEnds_splitsAtItsBlankLines() {
+    Article a = shell("\"" + P1 + "\\r\\n" + P2 + "\\r\\n\\r\\n" + P3 + "\"", "");
+    assertThat(a.paragraphs()).containsExactly(P1 + " " + P2, P3);
+  }
+
+  @Test
   void extract_jsonLdArticleBodyInSingleLines_takesEachLineAsAParagraph() {
     Article a = shell("\"" + P1 + "\\n" + P2 + "\"", "");
     assertThat(a.paragraphs()).containsExactly(P1, P2);
