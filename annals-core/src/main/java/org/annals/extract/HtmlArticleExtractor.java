@@ -1,6 +1,7 @@
 package org.annals.extract;
 
 import java.util.List;
+import java.util.Optional;
 import org.annals.model.Article;
 import org.annals.model.RawDocument;
 import org.annals.model.Warning;
@@ -19,7 +20,7 @@ final class HtmlArticleExtractor implements ArticleExtractor {
     Draft d = new Draft(doc.source(), doc.warnings());
     decoded.warnings().forEach(d::warn);
     Document page = Jsoup.parse(decoded.text(), doc.url() == null ? "" : doc.url());
-    HtmlMetadata.read(page, doc.url(), d);
+    Optional<String> statedBody = HtmlMetadata.read(page, doc.url(), d);
     if (page.baseUri().isEmpty() && d.url != null) {
       page.setBaseUri(d.url);
     }
@@ -27,7 +28,7 @@ final class HtmlArticleExtractor implements ArticleExtractor {
     Element body = page.body();
     List<String> paragraphs = BodyExtractor.paragraphs(body, d.headline);
     if (paragraphs.isEmpty()) {
-      paragraphs = HtmlMetadata.ldBody(page).map(StructuredBody::paragraphs).orElse(List.of());
+      paragraphs = statedBody.map(StructuredBody::paragraphs).orElse(List.of());
       if (!paragraphs.isEmpty()) {
         d.warn(
             Warning.of(

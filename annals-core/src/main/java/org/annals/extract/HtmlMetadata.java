@@ -37,8 +37,11 @@ final class HtmlMetadata {
     }
   }
 
-  /** Fills url, publisher, section, language, headline, authors and dates of {@code d}. */
-  static void read(Document doc, String pageUrl, Draft d) {
+  /**
+   * Fills url, publisher, section, language, headline, authors and dates of {@code d}; returns the
+   * {@code articleBody} the JSON-LD states, for a page whose markup gives none.
+   */
+  static Optional<String> read(Document doc, String pageUrl, Draft d) {
     HtmlMetadata m = new HtmlMetadata(doc, pageUrl, d);
     m.url(pageUrl);
     d.publisher = m.site.display().orElse(null);
@@ -48,11 +51,7 @@ final class HtmlMetadata {
     d.headline = h.text();
     m.authors(h.element());
     m.dates(h.element());
-  }
-
-  /** The articleBody of the page's JSON-LD, when given. */
-  static Optional<String> ldBody(Document doc) {
-    return JsonLd.read(doc).text("articleBody");
+    return m.ld.text("articleBody");
   }
 
   private void url(String pageUrl) {
