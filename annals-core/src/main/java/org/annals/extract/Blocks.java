@@ -61,6 +61,8 @@ final class Blocks {
               + "|artikel wird unter der anzeige fortgesetzt|ad ?blocker|adblock|html5 video|video capable browser"
               + "|you can't access this content|save articles for later|add articles to your saved list|^loading\\W*$"
               + "|sign up for (?:our|the) |get (?:it|them) delivered|delivered (?:right )?to your inbox"
+              + "|sign up (?:here|now|today)|sign up for (?:it|my|free|notifications|alerts)|click here to"
+              + "|listen and subscribe|subscribe wherever you|get alerts (?:on|about|for)"
               + "|support (?:our|independent|quality) (?:journalism|newsroom|reporting)|contribut\\w* (?:of )?as little as"
               + "|keep (?:our|the) (?:news|journalism|stories|reporting) free|become a (?:member|subscriber|supporter)"
               + "|make a (?:donation|contribution)|jetzt abonnieren|unterstützen sie (?:unseren|unabhängigen) journalismus)\\b"
@@ -81,6 +83,19 @@ final class Blocks {
   private static final Pattern BYLINE =
       Pattern.compile(
           "^(?iu:" + Bylines.BY + "|from|text|texto|fotos?|photos?)\\s*:?\\s+\\p{Lu}.{0,80}$");
+
+  /**
+   * A writer's note about themselves ("Jane Doe is a senior reporter for the Courier-Post…"): a
+   * name of one to four capitalised words, then what kind of writer they are.
+   */
+  private static final Pattern BIO =
+      Pattern.compile(
+          "^(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}’'-]+\\s+is\\s+(?:an?|the)\\s+(?:[\\p{L}-]+,?\\s+){0,4}"
+              + "(?iu:writer|reporter|journalist|editor|correspondent|contributor|columnist|producer"
+              + "|freelancer|intern|fellow)\\b");
+
+  private static final int BIO_LENGTH = 400;
+
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？:\"”’»)]$");
 
   private Blocks() {}
@@ -102,6 +117,7 @@ final class Blocks {
         last = i;
       }
     }
+    last = dropTrailingBios(blocks, c, first, last);
     boolean[] keep = new boolean[n];
     if (first < 0) {
       promoteSentences(blocks, c);
@@ -119,6 +135,30 @@ final class Blocks {
       }
     }
     return out;
+  }
+
+  /**
+   * The writers' notes that close an article are not its text; a sentence of that shape inside the
+   * article (a story about a reporter) is followed by more prose and stays. Returns the new last
+   * good block.
+   */
+  private static int dropTrailingBios(List<Block> blocks, Cls[] c, int first, int last) {
+    int newLast = last;
+    while (newLast > first) {
+      Block b = blocks.get(newLast);
+      if (!isBio(b)) {
+        break;
+      }
+      c[newLast] = Cls.BAD;
+      do {
+        newLast--;
+      } while (newLast > first && c[newLast] != Cls.GOOD);
+    }
+    return newLast;
+  }
+
+  private static boolean isBio(Block b) {
+    return b.text().length() < BIO_LENGTH && BIO.matcher(b.text()).find();
   }
 
   /** A short article (one or two sentences) has no long block: its sentences are its body. */
@@ -162,7 +202,7 @@ final class Blocks {
 
   /** Outside the run of good blocks: a sentence, or a heading right before the first one. */
   private static boolean edgeKeeps(Block b, Cls c, boolean rightBeforeFirst) {
-    if (c == Cls.BAD) {
+    if (c == Cls.BAD || isBio(b)) {
       return false;
     }
     if (b.kind() == Kind.HEADING) {

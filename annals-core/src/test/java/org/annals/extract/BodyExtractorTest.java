@@ -110,6 +110,48 @@ class BodyExtractorTest {
   }
 
   @Test
+  void paragraphs_writersNoteClosingTheArticle_isLeftOut() {
+    List<String> b =
+        body(
+            article(
+                p(P1),
+                p(P2),
+                p(P3),
+                p(
+                    "Jane Doe is a Senior Staff Writer at Example News, where she covers diplomacy and"
+                        + " security. She previously reported from Vienna and Brussels.")));
+    assertThat(b).containsExactly(P1, P2, P3);
+  }
+
+  @Test
+  void paragraphs_sentenceAboutAReporterInsideTheArticle_stays() {
+    String reporter =
+        "Evan Doe is a reporter for the Example Journal who was detained at the border in March and"
+            + " released on Monday.";
+    List<String> b = body(article(p(P1), p(reporter), p(P2), p(P3)));
+    assertThat(b).containsExactly(P1, reporter, P2, P3);
+  }
+
+  @Test
+  void paragraphs_callsToSignUpOrClickThrough_areLeftOut() {
+    List<String> b =
+        body(
+            article(
+                p(
+                    "This article is part of Example News's Cities Lab, a project on the future of"
+                        + " cities. Sign up here."),
+                p(P1),
+                p(P2),
+                p(
+                    "Not a member yet? Click here to create your own account and download the app to"
+                        + " see all the member benefits!"),
+                p(P3),
+                p(
+                    "The full interview is on our podcast. Listen and subscribe wherever you get your podcasts.")));
+    assertThat(b).containsExactly(P1, P2, P3);
+  }
+
+  @Test
   void paragraphs_captionAndRelatedBoxNamedInCamelCase_areLeftOut() {
     List<String> b =
         body(
