@@ -90,7 +90,7 @@ final class Blocks {
    */
   private static final Pattern BIO =
       Pattern.compile(
-          "^(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}’'-]+\\s+is\\s+(?:an?|the)\\s+(?:[\\p{L}-]+,?\\s+){0,4}"
+          "^(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}’'-]+\\s+is\\s+an?\\s+(?:[\\p{L}-]+,?\\s+){0,4}"
               + "(?iu:writer|reporter|journalist|editor|correspondent|contributor|columnist|producer"
               + "|freelancer|intern|fellow)\\b");
 
