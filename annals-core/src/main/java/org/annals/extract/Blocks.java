@@ -1,6 +1,7 @@
 package org.annals.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -61,13 +62,23 @@ final class Blocks {
               + "|artikel wird unter der anzeige fortgesetzt|ad ?blocker|adblock|html5 video|video capable browser"
               + "|you can't access this content|save articles for later|add articles to your saved list|^loading\\W*$"
               + "|sign up for (?:our|the) |get (?:it|them) delivered|delivered (?:right )?to your inbox"
-              + "|sign up (?:here|now|today)|sign up for (?:it|my|free|notifications|alerts)|click here to"
-              + "|listen and subscribe|subscribe wherever you|get alerts (?:on|about|for)"
+              + "|listen and subscribe|subscribe wherever you"
               + "|support (?:our|independent|quality) (?:journalism|newsroom|reporting)|contribut\\w* (?:of )?as little as"
               + "|keep (?:our|the) (?:news|journalism|stories|reporting) free|become a (?:member|subscriber|supporter)"
               + "|make a (?:donation|contribution)|jetzt abonnieren|unterstützen sie (?:unseren|unabhängigen) journalismus)\\b"
               + "|^(?:photo|image|picture|foto|bild|credit|source|quelle|fonte|fuente)\\s*:.{0,100}$"
               + "|\\b(?:credit|photo|image|foto|bild)\\s*:\\s*[^.]{1,80}\\.?$");
+
+  /**
+   * A sentence that tells the reader to sign up or click ("Sign up here.", "Not a member yet? Click
+   * here to …"): only where a sentence (or a clause after a colon or dash) starts, so that
+   * "thousands rushed to sign up for free coverage" and "recipients were urged to click here to
+   * verify" stay.
+   */
+  private static final Pattern CALL_TO_ACTION =
+      Pattern.compile(
+          "(?iu)(?:^|[.!?…:–—-][\"”’')]*\\s+)[\"“'‘*]*(?:sign up (?:here|now|today)|sign up for (?:it|my|free"
+              + "|notifications|alerts)|click here to|get alerts (?:on|about|for))\\b");
 
   /**
    * The legal notices that no article sentence carries, looked for in longer blocks too (a site's
@@ -86,13 +97,16 @@ final class Blocks {
 
   /**
    * A writer's note about themselves ("Jane Doe is a senior reporter for the Courier-Post…"): a
-   * name of one to four capitalised words, then what kind of writer they are.
+   * name of one to four capitalised words (not a pronoun: "She is a former reporter who…" is the
+   * story's), then what kind of writer they are and where or what else ("at", "for", "and", a
+   * comma).
    */
   private static final Pattern BIO =
       Pattern.compile(
-          "^(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}’'-]+\\s+is\\s+an?\\s+(?:[\\p{L}-]+,?\\s+){0,4}"
-              + "(?iu:writer|reporter|journalist|editor|correspondent|contributor|columnist|producer"
-              + "|freelancer|intern|fellow)\\b");
+          "^(?!(?:He|She|It|This|That|There|They|Who|Here)\\s)"
+              + "(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}’'-]+\\s+is\\s+an?\\s+(?:[\\p{L}-]+,?\\s+){0,4}"
+              + "(?iu:writer|reporter|journalist|editor|correspondent|contributor|columnist|freelancer"
+              + "|intern)(?:\\s+(?:at|for|with|and|in|on|based|who|whose|covering)\\b|,)");
 
   private static final int BIO_LENGTH = 400;
 
@@ -138,18 +152,15 @@ final class Blocks {
   }
 
   /**
-   * The writers' notes that close an article are not its text; a sentence of that shape inside the
-   * article (a story about a reporter) is followed by more prose and stays. Returns the new last
-   * good block.
+   * The writers' notes that close an article are not its text, nor is anything after them (a second
+   * paragraph of the note, an e-mail address): when the last long paragraphs are such notes, they
+   * and all that follows are boilerplate. A sentence of that shape followed by another long
+   * paragraph (a story about a reporter) stays. Returns the new last good block.
    */
   private static int dropTrailingBios(List<Block> blocks, Cls[] c, int first, int last) {
     int newLast = last;
-    while (newLast > first) {
-      Block b = blocks.get(newLast);
-      if (!isBio(b)) {
-        break;
-      }
-      c[newLast] = Cls.BAD;
+    while (newLast > first && isBio(blocks.get(newLast))) {
+      Arrays.fill(c, newLast, c.length, Cls.BAD);
       do {
         newLast--;
       } while (newLast > first && c[newLast] != Cls.GOOD);
@@ -214,7 +225,8 @@ final class Blocks {
   private static Cls classify(Block b) {
     String t = b.text();
     int len = TreeStats.weighted(t);
-    if (t.length() < 300 && BOILERPLATE_PHRASE.matcher(t).find()
+    if (t.length() < 300
+            && (BOILERPLATE_PHRASE.matcher(t).find() || CALL_TO_ACTION.matcher(t).find())
         || t.length() < 600 && LEGAL.matcher(t).find()) {
       return Cls.BAD;
     }

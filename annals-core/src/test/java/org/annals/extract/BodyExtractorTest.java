@@ -124,6 +124,40 @@ class BodyExtractorTest {
   }
 
   @Test
+  void paragraphs_writersNoteOfTwoParagraphsClosingTheArticle_isLeftOutWhole() {
+    List<String> b =
+        body(
+            article(
+                p(P1),
+                p(P2),
+                p(P3),
+                p(
+                    "Jane Doe is a senior reporter for Example News and the Example Weekly, covering"
+                        + " diplomacy, security and the region's elections."),
+                p("She previously reported from Vienna."),
+                p("Email: jdoe@example.com.")));
+    assertThat(b).containsExactly(P1, P2, P3);
+  }
+
+  @Test
+  void paragraphs_closingSentenceAboutAFormerReporter_stays() {
+    String closing =
+        "She is a former reporter for the regional broadcaster and now advises the delegation on its"
+            + " public statements.";
+    List<String> b = body(article(p(P1), p(P2), p(P3), p(closing)));
+    assertThat(b).containsExactly(P1, P2, P3, closing);
+  }
+
+  @Test
+  void paragraphs_sentencesThatMentionSigningUpOrClicking_stay() {
+    String signUp =
+        "Thousands of residents rushed to sign up for free health coverage before the deadline.";
+    String click = "The e-mail urged recipients to click here to verify their accounts.";
+    List<String> b = body(article(p(P1), p(signUp), p(P2), p(click), p(P3)));
+    assertThat(b).containsExactly(P1, signUp, P2, click, P3);
+  }
+
+  @Test
   void paragraphs_sentenceAboutAReporterInsideTheArticle_stays() {
     String reporter =
         "Evan Doe is a reporter for the Example Journal who was detained at the border in March and"
