@@ -109,34 +109,33 @@ class BodyExtractorTest {
     assertThat(b).containsExactly(P1, P2, P3);
   }
 
+  /** The body of an article of the three paragraphs followed by {@code closing}. */
+  private static List<String> bodyClosedBy(String... closing) {
+    StringBuilder tail = new StringBuilder();
+    for (String c : closing) {
+      tail.append(p(c));
+    }
+    return body(article(p(P1), p(P2), p(P3), tail.toString()));
+  }
+
   @Test
   void paragraphs_writersNoteClosingTheArticle_isLeftOut() {
-    List<String> b =
-        body(
-            article(
-                p(P1),
-                p(P2),
-                p(P3),
-                p(
-                    "Jane Doe is a Senior Staff Writer at Example News, where she covers diplomacy and"
-                        + " security. She previously reported from Vienna and Brussels.")));
-    assertThat(b).containsExactly(P1, P2, P3);
+    assertThat(
+            bodyClosedBy(
+                "Jane Doe is a Senior Staff Writer at Example News, where she covers diplomacy and"
+                    + " security. She previously reported from Vienna and Brussels."))
+        .containsExactly(P1, P2, P3);
   }
 
   @Test
   void paragraphs_writersNoteOfTwoParagraphsClosingTheArticle_isLeftOutWhole() {
-    List<String> b =
-        body(
-            article(
-                p(P1),
-                p(P2),
-                p(P3),
-                p(
-                    "Jane Doe is a senior reporter for Example News and the Example Weekly, covering"
-                        + " diplomacy, security and the region's elections."),
-                p("She previously reported from Vienna."),
-                p("Email: jdoe@example.com.")));
-    assertThat(b).containsExactly(P1, P2, P3);
+    assertThat(
+            bodyClosedBy(
+                "Jane Doe is a senior reporter for Example News and the Example Weekly, covering"
+                    + " diplomacy, security and the region's elections.",
+                "She previously reported from Vienna.",
+                "Email: jdoe@example.com."))
+        .containsExactly(P1, P2, P3);
   }
 
   @Test
@@ -144,8 +143,7 @@ class BodyExtractorTest {
     String closing =
         "She is a former reporter for the regional broadcaster and now advises the delegation on its"
             + " public statements.";
-    List<String> b = body(article(p(P1), p(P2), p(P3), p(closing)));
-    assertThat(b).containsExactly(P1, P2, P3, closing);
+    assertThat(bodyClosedBy(closing)).containsExactly(P1, P2, P3, closing);
   }
 
   @Test
