@@ -53,7 +53,7 @@ final class Blocks {
               + "|^(?:©|\\(c\\)|copyright\\b|all rights reserved)"
               + "|^(?:exclusive)?(?:read more|see more|more|related|read also|also read|read next|see also|watch|listen)\\s*:"
               + "|\\b(?:all rights reserved|alle rechte vorbehalten|by using this site, you consent|we may receive compensation"
-              + "|affiliate (?:links?|partnerships?|commission)|sign up for .{0,40}newsletter|subscribe (?:today|now)"
+              + "|affiliate (?:links?|partnerships?|commission)|sign up for .{0,40}newsletter"
               + "|subscribe to (?:our|the) .{0,40}newsletter|can be reached at \\S+@|contact \\S+(?: \\S+){0,2} at \\S+@"
               + "|(?:follow|find) (?:him|her|them|us) on (?:twitter|x|instagram|facebook|threads|bluesky|linkedin)"
               + "|cookies? (?:policy|settings)|terms of (?:use|service)|privacy policy|this article (?:is|was) (?:more than|over)"
@@ -61,7 +61,7 @@ final class Blocks {
               + "|(?:article|story) continues|continue reading|continues below|weiter nach der anzeige"
               + "|artikel wird unter der anzeige fortgesetzt|ad ?blocker|adblock|html5 video|video capable browser"
               + "|you can't access this content|save articles for later|add articles to your saved list|^loading\\W*$"
-              + "|sign up for (?:our|the) |get (?:it|them) delivered|delivered (?:right )?to your inbox"
+              + "|get (?:it|them) delivered|delivered (?:right )?to your inbox"
               + "|listen and subscribe|subscribe wherever you"
               + "|support (?:our|independent|quality) (?:journalism|newsroom|reporting)|contribut\\w* (?:of )?as little as"
               + "|keep (?:our|the) (?:news|journalism|stories|reporting) free|become a (?:member|subscriber|supporter)"
@@ -77,8 +77,9 @@ final class Blocks {
    */
   private static final Pattern CALL_TO_ACTION =
       Pattern.compile(
-          "(?iu)(?:^|[.!?…:–—-][\"”’')]*\\s+)[\"“'‘*]*(?:sign up (?:here|now|today)|sign up for (?:it|my|free"
-              + "|notifications|alerts)|click here to|get alerts (?:on|about|for))\\b");
+          "(?iu)(?:^|[.!?…:–—-][\"”’')]*\\s+)[\"“'‘*]*(?:please\\s+)?(?:sign up (?:here|now|today)|sign up for (?:it|my|free"
+              + "|our|the|notifications|alerts)|subscribe (?:today|now)|click here to"
+              + "|get alerts (?:on|about|for))\\b");
 
   /**
    * The legal notices that no article sentence carries, looked for in longer blocks too (a site's

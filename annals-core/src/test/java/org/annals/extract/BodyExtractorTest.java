@@ -151,8 +151,9 @@ class BodyExtractorTest {
     String signUp =
         "Thousands of residents rushed to sign up for free health coverage before the deadline.";
     String click = "The e-mail urged recipients to click here to verify their accounts.";
-    List<String> b = body(article(p(P1), p(signUp), p(P2), p(click), p(P3)));
-    assertThat(b).containsExactly(P1, signUp, P2, click, P3);
+    String program = "Farmers can sign up for the program at any district office until March.";
+    List<String> b = body(article(p(P1), p(signUp), p(P2), p(click), p(program), p(P3)));
+    assertThat(b).containsExactly(P1, signUp, P2, click, program, P3);
   }
 
   @Test
@@ -178,6 +179,7 @@ class BodyExtractorTest {
                     "Not a member yet? Click here to create your own account and download the app to"
                         + " see all the member benefits!"),
                 p(P3),
+                p("Our journalism needs your support. Please subscribe today to Example News."),
                 p(
                     "The full interview is on our podcast. Listen and subscribe wherever you get your podcasts.")));
     assertThat(b).containsExactly(P1, P2, P3);
