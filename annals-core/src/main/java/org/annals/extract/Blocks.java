@@ -56,7 +56,8 @@ final class Blocks {
               + "|affiliate (?:links?|partnerships?|commission)|sign up for .{0,40}newsletter"
               + "|subscribe to (?:our|the) .{0,40}newsletter|can be reached at \\S+@|contact \\S+(?: \\S+){0,2} at \\S+@"
               + "|(?:follow|find) (?:him|her|them|us) on (?:twitter|x|instagram|facebook|threads|bluesky|linkedin)"
-              + "|cookies? (?:policy|settings)|terms of (?:use|service)|privacy policy|this article (?:is|was) (?:more than|over)"
+              + "|(?:our|your)\\b.{0,30}\\b(?:cookies? (?:policy|settings)|terms of (?:use|service)|privacy (?:policy|notice))"
+              + "|(?:agree|consent) to .{0,40}\\b(?:terms|privacy)|this article (?:is|was) (?:more than|over)"
               + "|free articles? left|already a subscriber|unlimited access|enable javascript"
               + "|(?:article|story) continues|continue reading|continues below|weiter nach der anzeige"
               + "|artikel wird unter der anzeige fortgesetzt|ad ?blocker|adblock|html5 video|video capable browser"
@@ -64,8 +65,8 @@ final class Blocks {
               + "|get (?:it|them) delivered|delivered (?:right )?to your inbox"
               + "|listen and subscribe|subscribe wherever you"
               + "|support (?:our|independent|quality) (?:journalism|newsroom|reporting)|contribut\\w* (?:of )?as little as"
-              + "|keep (?:our|the) (?:news|journalism|stories|reporting) free|become a (?:member|subscriber|supporter)"
-              + "|make a (?:donation|contribution)|jetzt abonnieren|unterstützen sie (?:unseren|unabhängigen) journalismus)\\b"
+              + "|keep (?:our|the) (?:news|journalism|stories|reporting) free|jetzt abonnieren|unterstützen sie (?:unseren|unabhängigen) journalismus)\\b"
+              + "|^\\W*(?:cookies? (?:policy|settings)|terms of (?:use|service)|privacy (?:policy|notice))\\W*$"
               + "|^(?:photo|image|picture|foto|bild|credit|source|quelle|fonte|fuente)\\s*:.{0,100}$"
               + "|\\b(?:credit|photo|image|foto|bild)\\s*:\\s*[^.]{1,80}\\.?$");
 
@@ -79,7 +80,8 @@ final class Blocks {
       Pattern.compile(
           "(?iu)(?:^|[.!?…:–—-][\"”’')]*\\s+)[\"“'‘*]*(?:please\\s+)?(?:sign up (?:here|now|today)|sign up for (?:it|my|free"
               + "|our|the|notifications|alerts)|subscribe (?:today|now)|click here to"
-              + "|get alerts (?:on|about|for))\\b");
+              + "|get alerts (?:on|about|for)|become a (?:member|subscriber|supporter)"
+              + "|make a (?:donation|contribution))\\b");
 
   /**
    * The legal notices that no article sentence carries, looked for in longer blocks too (a site's

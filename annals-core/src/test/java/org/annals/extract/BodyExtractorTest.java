@@ -157,6 +157,24 @@ class BodyExtractorTest {
   }
 
   @Test
+  void paragraphs_newsAboutMembershipsAndPrivacyPolicies_stays() {
+    String nato = "Sweden hopes to become a member of the alliance before the summit in July.";
+    String policy =
+        "The company changed its privacy policy and its terms of service after the ruling.";
+    List<String> b =
+        body(
+            article(
+                p(P1),
+                p(nato),
+                p(P2),
+                p(policy),
+                p(P3),
+                p("Become a member today and support independent reporting."),
+                p("Read our privacy policy and terms of use.")));
+    assertThat(b).containsExactly(P1, nato, P2, policy, P3);
+  }
+
+  @Test
   void paragraphs_sentenceAboutAReporterInsideTheArticle_stays() {
     String reporter =
         "Evan Doe is a reporter for the Example Journal who was detained at the border in March and"
