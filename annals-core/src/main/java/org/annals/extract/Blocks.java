@@ -41,6 +41,14 @@ final class Blocks {
   private static final int GOOD_LENGTH = 80;
   private static final int SHORT_LENGTH = 30;
   private static final int UNLINKED_CLAUSE = 40;
+
+  /**
+   * The names of a site's legal pages: boilerplate as a line of their own or as "our …", news in
+   * "the company changed its privacy policy".
+   */
+  private static final String POLICY_NAMES =
+      "(?:cookies? (?:policy|settings)|terms of (?:use|service)|privacy (?:policy|notice))";
+
   private static final Pattern BOILERPLATE_PHRASE =
       Pattern.compile(
           "(?iu)^(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|sponsored|ad)$"
@@ -56,7 +64,8 @@ final class Blocks {
               + "|affiliate (?:links?|partnerships?|commission)|sign up for .{0,40}newsletter"
               + "|subscribe to (?:our|the) .{0,40}newsletter|can be reached at \\S+@|contact \\S+(?: \\S+){0,2} at \\S+@"
               + "|(?:follow|find) (?:him|her|them|us) on (?:twitter|x|instagram|facebook|threads|bluesky|linkedin)"
-              + "|(?:our|your)\\b.{0,30}\\b(?:cookies? (?:policy|settings)|terms of (?:use|service)|privacy (?:policy|notice))"
+              + "|(?:our|your)\\b.{0,30}\\b"
+              + POLICY_NAMES
               + "|(?:agree|consent) to .{0,40}\\b(?:terms|privacy)|this article (?:is|was) (?:more than|over)"
               + "|free articles? left|already a subscriber|unlimited access|enable javascript"
               + "|(?:article|story) continues|continue reading|continues below|weiter nach der anzeige"
@@ -66,7 +75,9 @@ final class Blocks {
               + "|listen and subscribe|subscribe wherever you"
               + "|support (?:our|independent|quality) (?:journalism|newsroom|reporting)|contribut\\w* (?:of )?as little as"
               + "|keep (?:our|the) (?:news|journalism|stories|reporting) free|jetzt abonnieren|unterstützen sie (?:unseren|unabhängigen) journalismus)\\b"
-              + "|^\\W*(?:cookies? (?:policy|settings)|terms of (?:use|service)|privacy (?:policy|notice))\\W*$"
+              + "|^\\W*"
+              + POLICY_NAMES
+              + "\\W*$"
               + "|^(?:photo|image|picture|foto|bild|credit|source|quelle|fonte|fuente)\\s*:.{0,100}$"
               + "|\\b(?:credit|photo|image|foto|bild)\\s*:\\s*[^.]{1,80}\\.?$");
 
