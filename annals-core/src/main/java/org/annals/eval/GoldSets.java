@@ -10,8 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -144,27 +146,55 @@ final class GoldSets {
     return out;
   }
 
+  /**
+   * The 80 pages of the trafilatura folder, and the pages of the htmldate folder that trafilatura's
+   * {@code evaldata.json} annotates too (the two upstream sets share pages: same URL, same file
+   * name, same bytes). Those live in the sibling folder {@code htmldate-eval/html/}; when it is
+   * absent only the 80 are read.
+   */
   private static List<GoldPage> trafilatura(Path dir) throws IOException {
     List<GoldPage> out = new ArrayList<>();
+    Set<String> urls = new HashSet<>();
     for (Map.Entry<String, JsonNode> e : fields(read(dir.resolve("sample-index.json")))) {
-      JsonNode v = e.getValue();
-      String file = text(v, "file");
-      out.add(
-          new GoldPage(
-              file,
-              dir.resolve("html").resolve(file + ".gz"),
-              e.getKey(),
-              HTML,
-              null,
-              strings(v.get("with")),
-              strings(v.get("without")),
-              text(v, "title"),
-              authors(v.get("author")),
-              null,
-              day(text(v, "date")),
-              null));
+      urls.add(e.getKey());
+      out.add(trafilaturaPage(e.getKey(), e.getValue(), dir.resolve("html")));
+    }
+    Path htmldate = dir.resolveSibling(EvalSet.HTMLDATE.folder());
+    Path index = htmldate.resolve("sample-index.json");
+    Path evaldata = dir.resolve("evaldata.json");
+    if (!Files.isRegularFile(index) || !Files.isRegularFile(evaldata)) {
+      return out;
+    }
+    JsonNode dated = read(index);
+    for (Map.Entry<String, JsonNode> e : fields(read(evaldata))) {
+      String file = text(e.getValue(), "file");
+      JsonNode there = dated.get(e.getKey());
+      if (file != null
+          && !urls.contains(e.getKey())
+          && there != null
+          && file.equals(text(there, "file"))
+          && Files.isRegularFile(htmldate.resolve("html").resolve(file + ".gz"))) {
+        out.add(trafilaturaPage(e.getKey(), e.getValue(), htmldate.resolve("html")));
+      }
     }
     return out;
+  }
+
+  private static GoldPage trafilaturaPage(String url, JsonNode v, Path html) {
+    String file = text(v, "file");
+    return new GoldPage(
+        file,
+        html.resolve(file + ".gz"),
+        url,
+        HTML,
+        null,
+        strings(v.get("with")),
+        strings(v.get("without")),
+        text(v, "title"),
+        authors(v.get("author")),
+        null,
+        day(text(v, "date")),
+        null);
   }
 
   private static List<GoldPage> readability(Path dir) throws IOException {

@@ -68,7 +68,7 @@ class SharedSetsTest {
   void trafilatura_sampleIndexPages_giveSegmentAndMetadataFigures() throws EvalSetException {
     runFew(
         EvalSet.TRAFILATURA,
-        80,
+        158,
         "segments.precision",
         "segments.recall",
         "segments.accuracy",
@@ -76,6 +76,18 @@ class SharedSetsTest {
         "headline.exact",
         "date.accuracy",
         "authors.precision");
+  }
+
+  @Test
+  void trafilatura_alsoReadsItsAnnotatedPagesFromTheHtmldateFolder() throws EvalSetException {
+    Path shared = shared(EvalSet.TRAFILATURA);
+    Shared.require("data/extraction/" + EvalSet.HTMLDATE.folder());
+    List<GoldPage> pages = ExtractionEval.pages(EvalSet.TRAFILATURA, shared, 0);
+    Path htmldate = EvalSet.HTMLDATE.dir(shared);
+    List<GoldPage> borrowed = pages.stream().filter(p -> p.page().startsWith(htmldate)).toList();
+    assertThat(borrowed).hasSize(78);
+    assertThat(borrowed).allSatisfy(p -> assertThat(p.with()).isNotEmpty());
+    assertThat(pages).extracting(GoldPage::id).doesNotHaveDuplicates();
   }
 
   @Test
