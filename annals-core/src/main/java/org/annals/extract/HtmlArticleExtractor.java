@@ -27,6 +27,16 @@ final class HtmlArticleExtractor implements ArticleExtractor {
     d.related.addAll(RelatedLinks.find(page));
     Element body = page.body();
     List<String> paragraphs = BodyExtractor.paragraphs(body, d.headline);
+    if (paragraphs.isEmpty() && !body.getElementsByTag("noscript").isEmpty()) {
+      paragraphs = withoutScripts(body, d.headline);
+      if (!paragraphs.isEmpty()) {
+        d.warn(
+            Warning.of(
+                "body-from-noscript",
+                "the page shows its article only to readers without JavaScript (in <noscript>);"
+                    + " the paragraphs are that text"));
+      }
+    }
     if (paragraphs.isEmpty()) {
       paragraphs = statedBody.map(StructuredBody::paragraphs).orElse(List.of());
       if (!paragraphs.isEmpty()) {
@@ -39,5 +49,20 @@ final class HtmlArticleExtractor implements ArticleExtractor {
     }
     d.paragraphs.addAll(paragraphs);
     return d.build();
+  }
+
+  /**
+   * The article as a browser with scripts off shows it: every {@code <noscript>} in a copy of
+   * {@code body} gives way to its content (a blog that renders its posts from a script template and
+   * ships the same text in {@code <noscript>} for readers without JavaScript).
+   */
+  private static List<String> withoutScripts(Element body, String headline) {
+    Element copy = body.clone();
+    for (Element e : copy.getElementsByTag("noscript")) {
+      if (e.parent() != null) {
+        e.unwrap();
+      }
+    }
+    return BodyExtractor.paragraphs(copy, headline);
   }
 }

@@ -576,4 +576,37 @@ class BodyExtractorTest {
     assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
     assertThat(a.warnings()).extracting(w -> w.code()).doesNotContain("body-from-json-ld");
   }
+
+  @Test
+  void extract_articleOnlyInNoscript_readsItAsAReaderWithoutJavaScriptWould() {
+    Article a =
+        shell(
+            "\"A teaser only.\"",
+            "<div class=post-body><script type=text/template>"
+                + p(P1)
+                + "</script><noscript>"
+                + p(P1)
+                + p(P2)
+                + p(P3)
+                + "</noscript></div><div class=sidebar><noscript>"
+                + "<img src=/pixel.gif></noscript></div>");
+    assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    assertThat(a.warnings()).extracting(w -> w.code()).contains("body-from-noscript");
+  }
+
+  @Test
+  void extract_pageWithArticleText_leavesItsNoscriptOut() {
+    Article a =
+        shell(
+            "\"A teaser only.\"",
+            "<article>"
+                + p(P1)
+                + p(P2)
+                + "<noscript><p>Please enable JavaScript to see the comments below this"
+                + " article, which are loaded from another site.</p></noscript>"
+                + p(P3)
+                + "</article>");
+    assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    assertThat(a.warnings()).extracting(w -> w.code()).doesNotContain("body-from-noscript");
+  }
 }
