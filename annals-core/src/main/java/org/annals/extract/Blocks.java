@@ -124,6 +124,12 @@ final class Blocks {
 
   private static final int BIO_LENGTH = 400;
 
+  /**
+   * How much text must follow a heading after the article's last long paragraph for the heading and
+   * its text to be kept (a closing section, not a newsletter box's one line).
+   */
+  private static final int SECTION_LENGTH = 160;
+
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？:\"”’»)]$");
 
   private Blocks() {}
@@ -207,18 +213,45 @@ final class Blocks {
 
   /**
    * Walks outward from the run of good blocks keeping sentence-like blocks; a single block of
-   * boilerplate (an ad slot) is stepped over, anything else ends the walk.
+   * boilerplate (an ad slot) is stepped over, anything else ends the walk. After the article, a
+   * list or code block introduced by a line ending in a colon ("The winners were:") is kept with
+   * its items, and headings are kept with what follows them once that is a section's worth of text
+   * ({@link #SECTION_LENGTH}), so a closing "Conclusion" stays and a newsletter box's heading and
+   * one line do not.
    */
   private static void extendEdge(List<Block> blocks, Cls[] c, boolean[] keep, int from, int step) {
     int bad = 0;
+    boolean list = false;
+    int heading = -1;
+    int section = 0;
+    List<Integer> pending = new ArrayList<>();
     for (int i = from; i >= 0 && i < blocks.size(); i += step) {
+      Block b = blocks.get(i);
       if (c[i] == Cls.BAD) {
-        if (++bad > 1) {
+        if (++bad > 1 || heading >= 0) {
           return;
         }
-      } else if (edgeKeeps(blocks.get(i), c[i], step < 0 && i == from)) {
-        keep[i] = true;
+      } else if (edgeKeeps(b, c[i], step < 0 && i == from)
+          || step > 0 && list && (b.kind() == Kind.ITEM || b.kind() == Kind.PRE) && !isBio(b)) {
+        list = b.text().endsWith(":") || list && b.kind() != Kind.PARAGRAPH;
         bad = 0;
+        if (heading < 0) {
+          keep[i] = true;
+          continue;
+        }
+        pending.add(i);
+        section += b.text().length();
+        if (section >= SECTION_LENGTH) {
+          pending.forEach(k -> keep[k] = true);
+          Arrays.fill(keep, heading, i, true);
+          keep[heading] = true;
+          pending.clear();
+          heading = -1;
+          section = 0;
+        }
+      } else if (step > 0 && b.kind() == Kind.HEADING && c[i] == Cls.SHORT) {
+        heading = heading < 0 ? i : heading;
+        list = false;
       } else {
         return;
       }

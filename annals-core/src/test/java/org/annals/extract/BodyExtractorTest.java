@@ -609,4 +609,56 @@ class BodyExtractorTest {
     assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
     assertThat(a.warnings()).extracting(w -> w.code()).doesNotContain("body-from-noscript");
   }
+
+  @Test
+  void paragraphs_listIntroducedByAColonAtTheEnd_isKept() {
+    List<String> b =
+        body(
+            article(
+                p(P1),
+                p(P2),
+                p(P3),
+                p("The winners of this year's awards were:"),
+                "<ul><li>Best newcomer - Jane Roe</li><li>Best series - The Long Road</li></ul>"));
+    assertThat(b)
+        .containsExactly(
+            P1,
+            P2,
+            P3,
+            "The winners of this year's awards were:",
+            "Best newcomer - Jane Roe",
+            "Best series - The Long Road");
+  }
+
+  @Test
+  void paragraphs_closingSectionOfShortLinesUnderHeadings_isKept() {
+    List<String> b =
+        body(
+            article(
+                p(P1),
+                p(P2),
+                p(P3),
+                "<h2>Dictionary comprehensions</h2>",
+                p("Comprehensions also work on dictionaries:"),
+                "<pre>{c.name: c for c in cities}</pre>",
+                "<h3>Conclusion</h3>",
+                p("I know it is a lot of graphs, so here they are in short:"),
+                "<ul><li>Tuples save a bit of memory</li><li>Slotted classes save a lot</li>"
+                    + "<li>Map and filter are sometimes faster than comprehensions</li></ul>"));
+    assertThat(b).hasSize(11).startsWith(P1, P2, P3, "Dictionary comprehensions");
+    assertThat(b).endsWith("Map and filter are sometimes faster than comprehensions");
+  }
+
+  @Test
+  void paragraphs_newsletterBoxUnderAHeadingAfterTheArticle_isLeftOut() {
+    List<String> b =
+        body(
+            article(
+                p(P1),
+                p(P2),
+                p(P3),
+                "<h3>Example Newsletter</h3>",
+                p("Get all the latest news, reviews and exclusives, direct to your inbox.")));
+    assertThat(b).containsExactly(P1, P2, P3);
+  }
 }
