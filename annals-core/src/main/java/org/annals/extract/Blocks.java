@@ -68,6 +68,12 @@ final class Blocks {
               + POLICY_NAMES
               + "|(?:agree|consent) to .{0,40}\\b(?:terms|privacy)|this article (?:is|was) (?:more than|over)"
               + "|free articles? left|already a subscriber|unlimited access|enable javascript"
+              + "|(?:was|is) this (?:article|page|story|post|information) (?:helpful|useful)"
+              + "|did you find this (?:article|page|story|post) (?:helpful|useful)"
+              + "|(?:war|ist) (?:der|dieser|die|diese) (?:artikel|beitrag|seite|text) (?:nützlich|hilfreich)"
+              + "|we want to hear what you think|if you enjoyed (?:reading )?this (?:post|article|story)"
+              + "|click the button below to load|klicken sie auf den (?:unteren )?button"
+              + "|(?:artikel|beitrag) teilen"
               + "|(?:article|story) continues|continue reading|continues below|weiter nach der anzeige"
               + "|artikel wird unter der anzeige fortgesetzt|ad ?blocker|adblock|html5 video|video capable browser"
               + "|you can't access this content|save articles for later|add articles to your saved list|^loading\\W*$"
@@ -79,7 +85,10 @@ final class Blocks {
               + POLICY_NAMES
               + "\\W*$"
               + "|^(?:photo|image|picture|foto|bild|credit|source|quelle|fonte|fuente)\\s*:.{0,100}$"
-              + "|\\b(?:credit|photo|image|foto|bild)\\s*:\\s*[^.]{1,80}\\.?$");
+              + "|\\b(?:credit|photo|image|foto|bild)\\s*:\\s*[^.]{1,80}\\.?$"
+              + "|[|/]\\s*(?:©|\\(c\\)|foto:|photo:)\\s*[^.!?|]{1,80}$"
+              + "|^[^.!?]{0,80}/\\s*(?:getty images|afp|ap|ap photo|reuters|shutterstock|istock(?:photo)?"
+              + "|epa(?:-efe)?|dpa|picture[- ]alliance|imago(?: images)?|alamy|xinhua)\\W*$");
 
   /**
    * A sentence that tells the reader to sign up or click ("Sign up here.", "Not a member yet? Click

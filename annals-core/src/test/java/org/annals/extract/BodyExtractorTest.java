@@ -204,6 +204,50 @@ class BodyExtractorTest {
   }
 
   @Test
+  void paragraphs_readerPromptsAndEmbedPlaceholders_areLeftOut() {
+    List<String> b =
+        body(
+            article(
+                p(P1),
+                p(
+                    "Click the button below to load the content from YouTube, which shares your"
+                        + " data with the video platform."),
+                p(P2),
+                p(P3),
+                p(
+                    "We want to hear what you think about this article. Submit a letter to the editor."),
+                p(
+                    "If you enjoyed reading this post, please consider supporting our work with a"
+                        + " monthly donation."),
+                p("Was this article helpful?"),
+                p("War der Artikel nützlich?"),
+                p("Möchten Sie den Artikel teilen?")));
+    assertThat(b).containsExactly(P1, P2, P3);
+  }
+
+  @Test
+  void paragraphs_photoCreditsAfterCaptionsOrAlone_areLeftOut() {
+    List<String> b =
+        body(
+            article(
+                p(P1),
+                p("The ministers arrive at the palace in Geneva. | © Jane Roe/Getty Images"),
+                p(P2),
+                p("Jane Roe/AFP"),
+                p(P3)));
+    assertThat(b).containsExactly(P1, P2, P3);
+  }
+
+  @Test
+  void paragraphs_newsAboutAgenciesAndHelpfulArticles_stays() {
+    String agencies =
+        "The ministers told reporters from Reuters and AFP that the talks were helpful and that the"
+            + " article of the treaty on the ceasefire line would be shared with the monitors.";
+    List<String> b = body(article(p(P1), p(agencies), p(P2), p(P3)));
+    assertThat(b).containsExactly(P1, agencies, P2, P3);
+  }
+
+  @Test
   void paragraphs_captionAndRelatedBoxNamedInCamelCase_areLeftOut() {
     List<String> b =
         body(
