@@ -278,6 +278,22 @@ final class Blocks {
     return c == Cls.NEAR && SENTENCE_END.matcher(b.text()).find();
   }
 
+  /** The blocks of a standfirst that read as article prose: sentences, not a byline or a date. */
+  static List<String> lead(List<Block> blocks) {
+    List<String> out = new ArrayList<>();
+    for (Block b : blocks) {
+      Cls c = classify(b);
+      if ((c == Cls.GOOD || c == Cls.NEAR && TreeStats.weighted(b.text()) >= 60)
+          && b.linkDensity() < 0.2
+          && b.kind() != Kind.HEADING
+          && !isBio(b)
+          && SENTENCE_END.matcher(b.text()).find()) {
+        out.add(b.text());
+      }
+    }
+    return out;
+  }
+
   private static Cls classify(Block b) {
     String t = b.text();
     int len = TreeStats.weighted(t);

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 /**
  * Boilerplate removal of our own design, in four steps over the jsoup tree (all iterative, so a
@@ -147,7 +148,79 @@ final class BodyExtractor {
     Element one = oneArticle(container, stats, headline);
     List<Element> parts = one != container ? List.of(one) : withSiblings(container, stats);
     int prose = parts.stream().mapToInt(stats::prose).sum();
-    return Blocks.keep(new BlockEmitter(stats, prose, headline).emit(parts));
+    List<String> kept = Blocks.keep(new BlockEmitter(stats, prose, headline).emit(parts));
+    List<String> lead = standfirst(root, parts, stats, headline, prose);
+    if (lead.isEmpty() || kept.isEmpty()) {
+      return kept;
+    }
+    List<String> out = new ArrayList<>();
+    for (String l : lead) {
+      if (!kept.contains(l)) {
+        out.add(l);
+      }
+    }
+    out.addAll(kept);
+    return out;
+  }
+
+  /** The most text a page may hold between its headline and the article for a standfirst. */
+  private static final int LEAD_TEXT = 1200;
+
+  /**
+   * The standfirst: the paragraph or two of prose between the headline's {@code <h1>} and the
+   * article's text when the container does not hold them (a summary set in the article's header,
+   * often the sentence that says what happened). Only prose counts (not a byline, a date, a link or
+   * boilerplate), and only when little else stands between: a river of teasers is not a standfirst.
+   */
+  private static List<String> standfirst(
+      Element root, List<Element> parts, TreeStats stats, String headline, int prose) {
+    Element first = parts.get(0);
+    Element h1 = null;
+    String h = headline == null ? null : Text.squash(headline);
+    for (Element e : root.getElementsByTag("h1")) {
+      if (h != null && Text.squash(e.text()).equalsIgnoreCase(h)) {
+        h1 = e;
+        break;
+      }
+    }
+    if (h1 == null) {
+      return List.of();
+    }
+    for (Element part : parts) {
+      if (part == h1 || isAncestor(part, h1)) {
+        return List.of();
+      }
+    }
+    Elements all = root.getAllElements();
+    int from = all.indexOf(h1);
+    int to = all.indexOf(first);
+    if (from < 0 || to < 0 || from > to) {
+      return List.of();
+    }
+    List<Element> candidates = new ArrayList<>();
+    int between = 0;
+    for (int i = from + 1; i < to; i++) {
+      Element e = all.get(i);
+      if (isAncestor(h1, e) || isAncestor(e, first) || !isBlock(e) || stats.prose(e) == 0) {
+        continue;
+      }
+      boolean leaf = true;
+      for (Element c : e.children()) {
+        if (isBlock(c) && stats.text(c) > 0) {
+          leaf = false;
+          break;
+        }
+      }
+      if (leaf && candidates.stream().noneMatch(c -> isAncestor(c, e))) {
+        candidates.add(e);
+        between += stats.text(e);
+      }
+    }
+    if (candidates.isEmpty() || candidates.size() > 2 || between > LEAD_TEXT) {
+      return List.of();
+    }
+    List<Blocks.Block> blocks = new BlockEmitter(stats, prose, headline).emit(candidates);
+    return Blocks.lead(blocks);
   }
 
   /**

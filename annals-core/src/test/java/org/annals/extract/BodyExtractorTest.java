@@ -705,4 +705,39 @@ class BodyExtractorTest {
                 p("Get all the latest news, reviews and exclusives, direct to your inbox.")));
     assertThat(b).containsExactly(P1, P2, P3);
   }
+
+  private static final String DEK =
+      "The two sides agreed to meet again in March after a day of talks that both called frank.";
+
+  /**
+   * A page whose hero block holds the headline and {@code header}, and whose column below holds the
+   * three paragraphs in an {@code <article>} (the container stops at the article).
+   */
+  private static String headed(String header) {
+    return page(
+        "<main><div class=hero><div class=hero-inner><h1>Talks to resume</h1>"
+            + header
+            + "</div></div><div class=layout><div class=column><article>"
+            + p(P1)
+            + p(P2)
+            + p(P3)
+            + "</article></div></div></main>");
+  }
+
+  @Test
+  void paragraphs_standfirstBetweenHeadlineAndBody_comesFirst() {
+    assertThat(body(headed("<p class=dek>" + DEK + "</p>"))).containsExactly(DEK, P1, P2, P3);
+  }
+
+  @Test
+  void paragraphs_bylineDateAndLinksBetweenHeadlineAndBody_areNoStandfirst() {
+    List<String> b =
+        body(
+            headed(
+                "<p>By Jane Roe and John Doe, Example News correspondents</p>"
+                    + "<p>Updated December 22, 2023, 11:48 a.m. ET</p>"
+                    + "<p><a href=/a>The two sides agreed to meet again in March after a day of"
+                    + " talks that both called frank.</a></p>"));
+    assertThat(b).containsExactly(P1, P2, P3);
+  }
 }
