@@ -184,7 +184,11 @@ final class BodyExtractor {
       }
     }
     if (h1 == null) {
-      return List.of();
+      Elements h1s = root.getElementsByTag("h1");
+      if (h1s.size() != 1) {
+        return List.of();
+      }
+      h1 = h1s.get(0);
     }
     for (Element part : parts) {
       if (part == h1 || isAncestor(part, h1)) {
