@@ -283,9 +283,10 @@ final class Blocks {
     List<String> out = new ArrayList<>();
     for (Block b : blocks) {
       Cls c = classify(b);
-      if ((c == Cls.GOOD || c == Cls.NEAR && TreeStats.weighted(b.text()) >= 60)
+      if ((c == Cls.GOOD
+              || (c == Cls.NEAR || b.kind() == Kind.HEADING && c == Cls.SHORT)
+                  && TreeStats.weighted(b.text()) >= 60)
           && b.linkDensity() < 0.2
-          && b.kind() != Kind.HEADING
           && !isBio(b)
           && SENTENCE_END.matcher(b.text()).find()) {
         out.add(b.text());
