@@ -278,17 +278,21 @@ final class Blocks {
     return c == Cls.NEAR && SENTENCE_END.matcher(b.text()).find();
   }
 
-  /** The blocks of a standfirst that read as article prose: sentences, not a byline or a date. */
-  static List<String> lead(List<Block> blocks) {
+  /**
+   * The blocks of a standfirst that read as article prose: sentences, not a byline, a date or a
+   * link; a block the markup names a standfirst ({@code named}) may lack its full stop.
+   */
+  static List<String> lead(List<Block> blocks, boolean named) {
     List<String> out = new ArrayList<>();
     for (Block b : blocks) {
       Cls c = classify(b);
+      int len = TreeStats.weighted(b.text());
       if ((c == Cls.GOOD
               || (c == Cls.NEAR || b.kind() == Kind.HEADING && c == Cls.SHORT)
-                  && TreeStats.weighted(b.text()) >= 60)
+                  && len >= (named ? 40 : 60))
           && b.linkDensity() < 0.2
           && !isBio(b)
-          && SENTENCE_END.matcher(b.text()).find()) {
+          && (named || SENTENCE_END.matcher(b.text()).find())) {
         out.add(b.text());
       }
     }

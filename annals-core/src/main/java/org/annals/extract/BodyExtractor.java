@@ -163,14 +163,22 @@ final class BodyExtractor {
     return out;
   }
 
-  /** The most text a page may hold between its headline and the article for a standfirst. */
+  /** The most text the standfirst's blocks may hold. */
   private static final int LEAD_TEXT = 1200;
 
+  /** Class, id and component names of a standfirst ({@code class="article-dek"}). */
+  private static final Pattern LEAD_NAME =
+      Pattern.compile(
+          "(?i)(?:^|[-_\\s])(?:standfirst|dek|subhead|subhed|subheadline|subtitle|sub-title|strapline"
+              + "|summary|lede|lead|intro|excerpt|abstract)(?:$|[-_\\s])");
+
   /**
-   * The standfirst: the paragraph or two of prose between the headline's {@code <h1>} and the
-   * article's text when the container does not hold them (a summary set in the article's header,
-   * often the sentence that says what happened). Only prose counts (not a byline, a date, a link or
-   * boilerplate), and only when little else stands between: a river of teasers is not a standfirst.
+   * The standfirst: the block or two between the headline's {@code <h1>} and the article's text
+   * when the container does not hold them (a summary set in the article's header, often the
+   * sentence that says what happened). Only prose counts (not a byline, a date, a link or
+   * boilerplate) unless the markup names the block a standfirst ({@code class="dek"}, Guardian's
+   * {@code data-gu-name="standfirst"}), which may lack its full stop; and only when there are at
+   * most two such blocks: a river of teasers is not a standfirst.
    */
   private static List<String> standfirst(
       Element root, List<Element> parts, TreeStats stats, String headline, int prose) {
@@ -202,10 +210,15 @@ final class BodyExtractor {
       return List.of();
     }
     List<Element> candidates = new ArrayList<>();
-    int between = 0;
+    List<Boolean> named = new ArrayList<>();
+    int text = 0;
     for (int i = from + 1; i < to; i++) {
       Element e = all.get(i);
-      if (isAncestor(h1, e) || isAncestor(e, first) || !isBlock(e) || stats.prose(e) == 0) {
+      if (isAncestor(h1, e) || isAncestor(e, first) || !isBlock(e) || stats.excluded(e)) {
+        continue;
+      }
+      boolean isNamed = namedLead(e);
+      if (stats.prose(e) == 0 && !isNamed) {
         continue;
       }
       boolean leaf = true;
@@ -215,16 +228,38 @@ final class BodyExtractor {
           break;
         }
       }
-      if (leaf && candidates.stream().noneMatch(c -> isAncestor(c, e))) {
+      if (leaf && stats.text(e) > 0 && candidates.stream().noneMatch(c -> isAncestor(c, e))) {
         candidates.add(e);
-        between += stats.text(e);
+        named.add(isNamed);
+        text += stats.text(e);
       }
     }
-    if (candidates.isEmpty() || candidates.size() > 2 || between > LEAD_TEXT) {
+    if (candidates.isEmpty() || candidates.size() > 2 || text > LEAD_TEXT) {
       return List.of();
     }
-    List<Blocks.Block> blocks = new BlockEmitter(stats, prose, headline).emit(candidates);
-    return Blocks.lead(blocks);
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      List<Blocks.Block> blocks =
+          new BlockEmitter(stats, prose, headline).emit(List.of(candidates.get(i)));
+      out.addAll(Blocks.lead(blocks, named.get(i)));
+    }
+    return out;
+  }
+
+  /**
+   * True when {@code e}, or a wrapper around it and nothing else (up to three levels), is named a
+   * standfirst.
+   */
+  private static boolean namedLead(Element e) {
+    String text = e.text();
+    Element a = e;
+    for (int up = 0; up < 4 && a != null && a.text().equals(text); up++, a = a.parent()) {
+      String key = names(a) + " " + a.attr("data-gu-name") + " " + a.attr("data-component");
+      if (LEAD_NAME.matcher(key).find() || "description".equals(a.attr("itemprop"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -61,6 +61,12 @@ final class TreeStats {
     return i == null || out[i] ? 0 : local[i];
   }
 
+  /** True for an element taken out as boilerplate, or inside one. */
+  boolean excluded(Element e) {
+    Integer i = index.get(e);
+    return i != null && out[i];
+  }
+
   int text(Element e) {
     Integer i = index.get(e);
     return i == null ? 0 : text[i];

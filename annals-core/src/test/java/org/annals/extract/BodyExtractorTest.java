@@ -740,4 +740,24 @@ class BodyExtractorTest {
                     + " talks that both called frank.</a></p>"));
     assertThat(b).containsExactly(P1, P2, P3);
   }
+
+  @Test
+  void paragraphs_standfirstNamedInTheMarkupWithoutFullStop_comesFirst() {
+    String dek = "Two people injured as the stage collapses next to the market square";
+    List<String> b =
+        body(
+            headed(
+                "<div data-gu-name=standfirst><div><p>"
+                    + dek
+                    + "</p></div></div><dl class=meta><dt class=m-description--term>Author:</dt>"
+                    + "<dd class=m-description--details>Jane Roe</dd></dl>"));
+    assertThat(b).containsExactly(dek, P1, P2, P3);
+  }
+
+  @Test
+  void paragraphs_shortLineWithoutFullStopBetweenHeadlineAndBody_isNoStandfirst() {
+    List<String> b =
+        body(headed("<p>Two people injured as the stage collapses next to the market square</p>"));
+    assertThat(b).containsExactly(P1, P2, P3);
+  }
 }
