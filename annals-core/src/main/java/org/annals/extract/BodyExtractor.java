@@ -1,6 +1,8 @@
 package org.annals.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -198,8 +200,12 @@ final class BodyExtractor {
       }
       h1 = h1s.get(0);
     }
+    Set<Element> aboveHeadline = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element p = h1; p != null; p = p.parent()) {
+      aboveHeadline.add(p);
+    }
     for (Element part : parts) {
-      if (part == h1 || isAncestor(part, h1)) {
+      if (aboveHeadline.contains(part)) {
         return List.of();
       }
     }
@@ -209,30 +215,30 @@ final class BodyExtractor {
     if (from < 0 || to < 0 || from > to) {
       return List.of();
     }
+    Set<Element> above = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element p = first.parent(); p != null; p = p.parent()) {
+      above.add(p);
+    }
     List<Element> candidates = new ArrayList<>();
     List<Boolean> named = new ArrayList<>();
     int text = 0;
-    for (int i = from + 1; i < to; i++) {
+    int skipUntil = from + h1.getAllElements().size();
+    for (int i = skipUntil; i < to; i++) {
       Element e = all.get(i);
-      if (isAncestor(h1, e) || isAncestor(e, first) || !isBlock(e) || stats.excluded(e)) {
+      if (i < skipUntil || above.contains(e) || !isBlock(e) || stats.excluded(e)) {
         continue;
       }
-      boolean isNamed = namedLead(e);
-      if (stats.prose(e) == 0 && !isNamed) {
+      boolean isNamed = namedLead(e, stats);
+      if (stats.prose(e) == 0 && !isNamed || stats.text(e) == 0 || !leaf(e, stats)) {
         continue;
       }
-      boolean leaf = true;
-      for (Element c : e.children()) {
-        if (isBlock(c) && stats.text(c) > 0) {
-          leaf = false;
-          break;
-        }
+      if (candidates.size() == 2) {
+        return List.of();
       }
-      if (leaf && stats.text(e) > 0 && candidates.stream().noneMatch(c -> isAncestor(c, e))) {
-        candidates.add(e);
-        named.add(isNamed);
-        text += stats.text(e);
-      }
+      candidates.add(e);
+      named.add(isNamed);
+      text += stats.text(e);
+      skipUntil = i + e.getAllElements().size();
     }
     if (candidates.isEmpty() || candidates.size() > 2 || text > LEAD_TEXT) {
       return List.of();
@@ -246,14 +252,24 @@ final class BodyExtractor {
     return out;
   }
 
+  /** True when no block element inside {@code e} holds text of its own. */
+  private static boolean leaf(Element e, TreeStats stats) {
+    for (Element c : e.children()) {
+      if (isBlock(c) && stats.text(c) > 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * True when {@code e}, or a wrapper around it and nothing else (up to three levels), is named a
    * standfirst.
    */
-  private static boolean namedLead(Element e) {
-    String text = e.text();
+  private static boolean namedLead(Element e, TreeStats stats) {
+    int text = stats.text(e);
     Element a = e;
-    for (int up = 0; up < 4 && a != null && a.text().equals(text); up++, a = a.parent()) {
+    for (int up = 0; up < 4 && a != null && stats.text(a) == text; up++, a = a.parent()) {
       String key = names(a) + " " + a.attr("data-gu-name") + " " + a.attr("data-component");
       if (LEAD_NAME.matcher(key).find() || "description".equals(a.attr("itemprop"))) {
         return true;
