@@ -74,6 +74,8 @@ final class Blocks {
               + "|we want to hear what you think|if you enjoyed (?:reading )?this (?:post|article|story)"
               + "|click the button below to load|klicken sie auf den (?:unteren )?button"
               + "|(?:artikel|beitrag) teilen"
+              + "|you must be logged in to|(?:log|sign) in to (?:comment|reply|post a comment|leave a comment|join the discussion)"
+              + "|sie müssen sich (?:einloggen|anmelden)|sie müssen (?:eingeloggt|angemeldet) sein"
               + "|(?:article|story) continues|continue reading|continues below|weiter nach der anzeige"
               + "|artikel wird unter der anzeige fortgesetzt|ad ?blocker|adblock|html5 video|video capable browser"
               + "|you can't access this content|save articles for later|add articles to your saved list|^loading\\W*$"
@@ -81,6 +83,7 @@ final class Blocks {
               + "|listen and subscribe|subscribe wherever you"
               + "|support (?:our|independent|quality) (?:journalism|newsroom|reporting)|contribut\\w* (?:of )?as little as"
               + "|keep (?:our|the) (?:news|journalism|stories|reporting) free|jetzt abonnieren|unterstützen sie (?:unseren|unabhängigen) journalismus)\\b"
+              + "|^\\W*(?:table of contents|contents|inhaltsverzeichnis|sommaire|índice|indice|inhoud)\\W*$"
               + "|^\\W*"
               + POLICY_NAMES
               + "\\W*$"

@@ -220,6 +220,8 @@ class BodyExtractorTest {
                     "If you enjoyed reading this post, please consider supporting our work with a"
                         + " monthly donation."),
                 p("Was this article helpful?"),
+                p("You must be logged in to post a comment."),
+                p("Sie müssen sich einloggen, um sich an einer Diskussion beteiligen zu können."),
                 p("War der Artikel nützlich?"),
                 p("Möchten Sie den Artikel teilen?")));
     assertThat(b).containsExactly(P1, P2, P3);
@@ -758,6 +760,12 @@ class BodyExtractorTest {
   void paragraphs_shortLineWithoutFullStopBetweenHeadlineAndBody_isNoStandfirst() {
     List<String> b =
         body(headed("<p>Two people injured as the stage collapses next to the market square</p>"));
+    assertThat(b).containsExactly(P1, P2, P3);
+  }
+
+  @Test
+  void paragraphs_tableOfContentsHeading_isLeftOut() {
+    List<String> b = body(article(p(P1), "<h2>Table of Contents</h2>", p(P2), p(P3)));
     assertThat(b).containsExactly(P1, P2, P3);
   }
 }
