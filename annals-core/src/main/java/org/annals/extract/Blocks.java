@@ -76,6 +76,7 @@ final class Blocks {
               + "|(?:artikel|beitrag) teilen"
               + "|you must be logged in to|(?:log|sign) in to (?:comment|reply|post a comment|leave a comment|join the discussion)"
               + "|sie müssen sich (?:einloggen|anmelden)|sie müssen (?:eingeloggt|angemeldet) sein"
+              + "|this content can also be viewed on the site it originates from|swipe to scroll horizontally"
               + "|(?:article|story) continues|continue reading|continues below|weiter nach der anzeige"
               + "|artikel wird unter der anzeige fortgesetzt|ad ?blocker|adblock|html5 video|video capable browser"
               + "|you can't access this content|save articles for later|add articles to your saved list|^loading\\W*$"
@@ -112,7 +113,8 @@ final class Blocks {
    */
   private static final Pattern LEGAL =
       Pattern.compile(
-          "(?iu)\\b(?:we may (?:receive|earn) (?:compensation|a commission)|by using this site,? you"
+          "(?iu)\\b(?:we may (?:receive|earn|make) (?:compensation|a commission|money)"
+              + "|(?:do|does) not own shares in any (?:of the )?securities mentioned|by using this site,? you"
               + " (?:consent|agree)|this material may not be published, broadcast, rewritten"
               + "|all rights reserved|alle rechte vorbehalten|tous droits réservés"
               + "|todos los derechos reservados)\\b");

@@ -221,6 +221,11 @@ class BodyExtractorTest {
                         + " monthly donation."),
                 p("Was this article helpful?"),
                 p("You must be logged in to post a comment."),
+                p("This content can also be viewed on the site it originates from."),
+                p("Swipe to scroll horizontally"),
+                p(
+                    "Example content and product recommendations are editorially independent. We may"
+                        + " make money when you click on links to our partners."),
                 p("Sie müssen sich einloggen, um sich an einer Diskussion beteiligen zu können."),
                 p("War der Artikel nützlich?"),
                 p("Möchten Sie den Artikel teilen?")));
