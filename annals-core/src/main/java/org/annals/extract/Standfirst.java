@@ -1,0 +1,138 @@
+package org.annals.extract;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+/**
+ * The standfirst of an article whose container holds its text but not its header: the summary set
+ * between the headline and the text, which {@link BodyExtractor} puts first.
+ */
+final class Standfirst {
+  private Standfirst() {}
+
+  /** The most text the standfirst's blocks may hold. */
+  private static final int LEAD_TEXT = 1200;
+
+  /** Class, id and component names of a standfirst ({@code class="article-dek"}). */
+  private static final Pattern LEAD_NAME =
+      Pattern.compile(
+          "(?i)(?:^|[-_\\s])(?:standfirst|dek|subhead|subhed|subheadline|subtitle|sub-title|strapline"
+              + "|summary|lede|lead|intro|excerpt|abstract)(?:$|[-_\\s])");
+
+  /**
+   * The standfirst: the block or two between the headline's {@code <h1>} and the article's text
+   * when the container does not hold them (a summary set in the article's header, often the
+   * sentence that says what happened). Only prose counts (not a byline, a date, a link or
+   * boilerplate) unless the markup names the block a standfirst ({@code class="dek"}, Guardian's
+   * {@code data-gu-name="standfirst"}), which may lack its full stop; and only when there are at
+   * most two such blocks: a river of teasers is not a standfirst.
+   */
+  static List<String> find(
+      Element root, List<Element> parts, TreeStats stats, String headline, int prose) {
+    Element first = parts.get(0);
+    Element h1 = null;
+    String h = headline == null ? null : Text.squash(headline);
+    for (Element e : root.getElementsByTag("h1")) {
+      if (h != null && Text.squash(e.text()).equalsIgnoreCase(h)) {
+        h1 = e;
+        break;
+      }
+    }
+    if (h1 == null) {
+      Elements h1s = root.getElementsByTag("h1");
+      if (h1s.size() != 1) {
+        return List.of();
+      }
+      h1 = h1s.get(0);
+    }
+    Set<Element> aboveHeadline = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element p = h1; p != null; p = p.parent()) {
+      aboveHeadline.add(p);
+    }
+    for (Element part : parts) {
+      if (aboveHeadline.contains(part)) {
+        return List.of();
+      }
+    }
+    Elements all = root.getAllElements();
+    int from = all.indexOf(h1);
+    int to = all.indexOf(first);
+    if (from < 0 || to < 0 || from > to) {
+      return List.of();
+    }
+    Set<Element> above = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element p = first.parent(); p != null; p = p.parent()) {
+      above.add(p);
+    }
+    List<Element> candidates = new ArrayList<>();
+    List<Boolean> named = new ArrayList<>();
+    int text = 0;
+    int skipUntil = from + h1.getAllElements().size();
+    for (int i = skipUntil; i < to; i++) {
+      Element e = all.get(i);
+      if (i < skipUntil || above.contains(e) || !BodyExtractor.isBlock(e) || stats.excluded(e)) {
+        continue;
+      }
+      boolean isNamed = namedLead(e, stats);
+      if (stats.prose(e) == 0 && !isNamed || stats.text(e) == 0 || !leaf(e, stats)) {
+        continue;
+      }
+      if (candidates.size() == 2) {
+        return List.of();
+      }
+      candidates.add(e);
+      named.add(isNamed);
+      text += stats.text(e);
+      skipUntil = i + e.getAllElements().size();
+    }
+    if (candidates.isEmpty() || candidates.size() > 2 || text > LEAD_TEXT) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      List<Blocks.Block> blocks =
+          new BlockEmitter(stats, prose, headline).emit(List.of(candidates.get(i)));
+      out.addAll(Blocks.lead(blocks, named.get(i)));
+    }
+    return out;
+  }
+
+  /** True when no block element inside {@code e} holds text of its own. */
+  private static boolean leaf(Element e, TreeStats stats) {
+    for (Element c : e.children()) {
+      if (BodyExtractor.isBlock(c) && stats.text(c) > 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * True when {@code e}, or a wrapper around it and nothing else (up to three levels), is named a
+   * standfirst.
+   */
+  private static boolean namedLead(Element e, TreeStats stats) {
+    int text = stats.text(e);
+    Element a = e;
+    for (int up = 0; up < 4 && a != null && stats.text(a) == text; up++, a = a.parent()) {
+      String key =
+          a.className()
+              + " "
+              + a.id()
+              + " "
+              + a.attr("data-gu-name")
+              + " "
+              + a.attr("data-component");
+      if (LEAD_NAME.matcher(key).find() || "description".equals(a.attr("itemprop"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
