@@ -329,12 +329,13 @@ final class Blocks {
   }
 
   /**
-   * A paragraph of sentences that links much of what it says (a writer who links the reports a
-   * sentence sums up), with a clause's worth of words outside its links: not a link list nor a
-   * labelled teaser ("REQUIRED READING: …"), so its neighbours decide, as for any middling block.
+   * A paragraph or list item of sentences that links much of what it says (a writer who links the
+   * reports a sentence sums up), with a clause's worth of words outside its links: not a link list
+   * nor a labelled teaser ("REQUIRED READING: …"), so its neighbours decide, as for any middling
+   * block.
    */
   private static boolean linkedProse(Block b, int len) {
-    return b.kind() == Kind.PARAGRAPH
+    return (b.kind() == Kind.PARAGRAPH || b.kind() == Kind.ITEM)
         && len >= GOOD_LENGTH
         && b.text().length() - b.linkChars() >= UNLINKED_CLAUSE
         && SENTENCE_END.matcher(b.text()).find();

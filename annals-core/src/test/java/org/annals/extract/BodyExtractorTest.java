@@ -563,6 +563,17 @@ class BodyExtractorTest {
   }
 
   @Test
+  void paragraphs_listItemsThatLinkMostOfTheirWords_stayBetweenTheirNeighbours() {
+    String linked =
+        "In response, both governments <a href=/a>withdrew their ambassadors and suspended the"
+            + " flights between the two capitals</a>, and <a href=/b>the regional organisation"
+            + " called an emergency session</a> for the following week.";
+    List<String> b = body(article(p(P1), "<ul><li>" + linked + "</li></ul>", p(P2), p(P3)));
+    assertThat(b).hasSize(4);
+    assertThat(b.get(1)).startsWith("In response, both governments withdrew");
+  }
+
+  @Test
   void paragraphs_linkedTeaserWithALabel_isLeftOut() {
     List<String> b =
         body(
