@@ -568,9 +568,13 @@ class BodyExtractorTest {
         "In response, both governments <a href=/a>withdrew their ambassadors and suspended the"
             + " flights between the two capitals</a>, and <a href=/b>the regional organisation"
             + " called an emergency session</a> for the following week.";
-    List<String> b = body(article(p(P1), "<ul><li>" + linked + "</li></ul>", p(P2), p(P3)));
-    assertThat(b).hasSize(4);
+    String plain = "Both delegations said they would keep the talks going over the winter.";
+    List<String> b =
+        body(
+            article(p(P1), "<ul><li>" + linked + "</li><li>" + plain + "</li></ul>", p(P2), p(P3)));
+    assertThat(b).hasSize(5);
     assertThat(b.get(1)).startsWith("In response, both governments withdrew");
+    assertThat(b.get(2)).isEqualTo(plain);
   }
 
   @Test
