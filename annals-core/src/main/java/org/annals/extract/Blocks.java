@@ -59,7 +59,8 @@ final class Blocks {
               + "|lire aussi|à lire aussi|lee también|lea también|ver también|vea también|leggi anche|zie ook"
               + "|lees ook)\\b.{0,60}$"
               + "|^(?:©|\\(c\\)|copyright\\b|all rights reserved)"
-              + "|^(?:exclusive)?(?:read more|see more|more|related|read also|also read|read next|see also|watch|listen)\\s*:"
+              + "|^(?:exclusive)?(?:read more|see more|more|related|read also|also read|read next|next read this"
+              + "|read this next|see also|watch|listen)\\s*:"
               + "|\\b(?:all rights reserved|alle rechte vorbehalten|by using this site, you consent|we may receive compensation"
               + "|affiliate (?:links?|partnerships?|commission)|sign up for .{0,40}newsletter"
               + "|subscribe to (?:our|the) .{0,40}newsletter|can be reached at \\S+@|contact \\S+(?: \\S+){0,2} at \\S+@"
@@ -73,7 +74,8 @@ final class Blocks {
               + "|(?:war|ist) (?:der|dieser|die|diese) (?:artikel|beitrag|seite|text) (?:nützlich|hilfreich)"
               + "|we want to hear what you think|if you enjoyed (?:reading )?this (?:post|article|story)"
               + "|click the button below to load|klicken sie auf den (?:unteren )?button"
-              + "|(?:artikel|beitrag) teilen"
+              + "|(?:artikel|beitrag) teilen|gefällt (?:dir|ihnen) (?:dieser|diese|dieses|unser|unsere|der|die|das)\\b"
+              + "|(?:did|do) you (?:enjoy|like) this (?:article|post|story)"
               + "|you must be logged in to|(?:log|sign) in to (?:comment|reply|post a comment|leave a comment|join the discussion)"
               + "|sie müssen sich (?:einloggen|anmelden)|sie müssen (?:eingeloggt|angemeldet) sein"
               + "|this content can also be viewed on the site it originates from|swipe to scroll horizontally"
@@ -114,7 +116,8 @@ final class Blocks {
   private static final Pattern LEGAL =
       Pattern.compile(
           "(?iu)\\b(?:we may (?:receive|earn|make) (?:compensation|a commission|money)"
-              + "|(?:do|does) not own shares in any (?:of the )?securities mentioned|by using this site,? you"
+              + "|(?:do|does) not own shares in any (?:of the )?securities mentioned|partner-links"
+              + "|by using this site,? you"
               + " (?:consent|agree)|this material may not be published, broadcast, rewritten"
               + "|all rights reserved|alle rechte vorbehalten|tous droits réservés"
               + "|todos los derechos reservados)\\b");
@@ -143,6 +146,9 @@ final class Blocks {
    * its text to be kept (a closing section, not a newsletter box's one line).
    */
   private static final int SECTION_LENGTH = 160;
+
+  /** A short sentence of two words or more ("Viel Glück!", "The best comes now:"). */
+  private static final Pattern SHORT_SENTENCE = Pattern.compile("\\p{L}+(?:\\s+\\S+)+[.!?:]");
 
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？:\"”’»)]$");
 
@@ -280,7 +286,10 @@ final class Blocks {
     if (b.kind() == Kind.HEADING) {
       return rightBeforeFirst;
     }
-    return c == Cls.NEAR && SENTENCE_END.matcher(b.text()).find();
+    return c == Cls.NEAR && SENTENCE_END.matcher(b.text()).find()
+        || c == Cls.SHORT
+            && b.kind() == Kind.PARAGRAPH
+            && SHORT_SENTENCE.matcher(b.text()).matches();
   }
 
   /**

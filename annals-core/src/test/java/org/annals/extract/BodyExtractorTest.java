@@ -228,7 +228,9 @@ class BodyExtractorTest {
                         + " make money when you click on links to our partners."),
                 p("Sie müssen sich einloggen, um sich an einer Diskussion beteiligen zu können."),
                 p("War der Artikel nützlich?"),
-                p("Möchten Sie den Artikel teilen?")));
+                p("Möchten Sie den Artikel teilen?"),
+                p("Gefällt dir dieser Beitrag?"),
+                p("Did you enjoy this article? Tell your friends about it.")));
     assertThat(b).containsExactly(P1, P2, P3);
   }
 
@@ -787,5 +789,12 @@ class BodyExtractorTest {
   void paragraphs_tableOfContentsHeading_isLeftOut() {
     List<String> b = body(article(p(P1), "<h2>Table of Contents</h2>", p(P2), p(P3)));
     assertThat(b).containsExactly(P1, P2, P3);
+  }
+
+  @Test
+  void paragraphs_shortSentencesClosingAPost_areKeptButNotAPromptToReadOn() {
+    List<String> b =
+        body(article(p(P1), p(P2), p(P3), p("Good luck to all of you!"), p("Next read this:")));
+    assertThat(b).containsExactly(P1, P2, P3, "Good luck to all of you!");
   }
 }
