@@ -172,6 +172,7 @@ final class Blocks {
       }
     }
     last = dropTrailingBios(blocks, c, first, last);
+    last = dropAfterRelatedHeading(blocks, c, first, last);
     boolean[] keep = new boolean[n];
     if (first < 0) {
       promoteSentences(blocks, c);
@@ -207,6 +208,45 @@ final class Blocks {
     }
     return newLast;
   }
+
+  /**
+   * A heading that opens a box of other stories ("Editors' Recommendations", "Related articles",
+   * "You may also like") after the first third of the article's text ends it: the teasers after it
+   * read like prose, but they are other articles. Returns the new last good block.
+   */
+  private static int dropAfterRelatedHeading(List<Block> blocks, Cls[] c, int first, int last) {
+    if (first < 0) {
+      return last;
+    }
+    int total = 0;
+    for (int i = first; i <= last; i++) {
+      total += blocks.get(i).text().length();
+    }
+    int seen = 0;
+    for (int i = first; i <= last; i++) {
+      Block b = blocks.get(i);
+      if (seen * 3 >= total
+          && b.kind() == Kind.HEADING
+          && RELATED_HEADING.matcher(b.text()).matches()) {
+        Arrays.fill(c, i, c.length, Cls.BAD);
+        int newLast = i - 1;
+        while (newLast > first && c[newLast] != Cls.GOOD) {
+          newLast--;
+        }
+        return newLast;
+      }
+      seen += b.text().length();
+    }
+    return last;
+  }
+
+  /** Headings of boxes of other stories. */
+  private static final Pattern RELATED_HEADING =
+      Pattern.compile(
+          "(?iu)\\W*(?:editors?[’']? (?:recommendations|picks)|recommended (?:for you|reading|stories|articles)"
+              + "|related (?:stories|articles|posts|coverage|content|reading|news)|you (?:may|might) also like"
+              + "|more (?:stories|articles|news) (?:from|like this|on)\\b.*|read next|most (?:popular|read)"
+              + "|(?:mehr|weitere) (?:zum thema|artikel|beiträge)|das könnte (?:dich|sie) auch interessieren)\\W*");
 
   private static boolean isBio(Block b) {
     return b.text().length() < BIO_LENGTH && BIO.matcher(b.text()).find();

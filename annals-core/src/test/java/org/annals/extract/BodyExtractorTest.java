@@ -797,4 +797,23 @@ class BodyExtractorTest {
         body(article(p(P1), p(P2), p(P3), p("Good luck to all of you!"), p("Next read this:")));
     assertThat(b).containsExactly(P1, P2, P3, "Good luck to all of you!");
   }
+
+  private static final String TEASER =
+      "Ministers from the region met in Vienna in the spring and failed to agree on a timetable for"
+          + " the talks, which both sides had promised to hold before the summer.";
+
+  @Test
+  void paragraphs_teasersUnderARelatedStoriesHeadingAfterTheArticle_areLeftOut() {
+    List<String> b =
+        body(
+            article(
+                p(P1), p(P2), p(P3), "<h2>Editors’ Recommendations</h2>", p(TEASER), p(TEASER)));
+    assertThat(b).containsExactly(P1, P2, P3);
+  }
+
+  @Test
+  void paragraphs_relatedHeadingEarlyInTheArticle_doesNotEndIt() {
+    List<String> b = body(article(p(P1), "<h3>Related coverage</h3>", p(P2), p(P3), p(TEASER)));
+    assertThat(b).containsExactly(P1, P2, P3, TEASER);
+  }
 }
