@@ -24,6 +24,7 @@ import org.annals.model.ArticleJson;
 import org.annals.model.RawDocument;
 import org.annals.model.Warning;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -199,6 +200,7 @@ class NastyInputTest {
   // ---------------------------------------------------------------- structure
 
   @Test
+  @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void extract_hundredThousandNestedDivs_doesNotOverflowTheStack() {
     int depth = 100_000;
     StringBuilder b = new StringBuilder("<html><head><title>Deep page</title></head><body>");
@@ -219,6 +221,7 @@ class NastyInputTest {
   }
 
   @Test
+  @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void extract_hundredThousandUnclosedTags_doesNotOverflowTheStack() {
     StringBuilder b = new StringBuilder("<html><body><h1>Unclosed everything</h1>");
     for (int i = 0; i < 100_000; i++) {
