@@ -115,7 +115,9 @@ final class BlockEmitter {
     if ((e.nameIs("ul") || e.nameIs("ol")) && stats.prose(e) == 0 && linkHeavy(e)) {
       return true;
     }
-    return e.nameIs("h1") && headline != null && Text.squash(e.text()).equalsIgnoreCase(headline);
+    return (e.nameIs("h1") || e.nameIs("h2") || e.nameIs("h3"))
+        && headline != null
+        && Text.squash(e.text()).equalsIgnoreCase(headline);
   }
 
   /**

@@ -48,6 +48,9 @@ final class Headlines {
     Element matched = null;
     double best = 0;
     for (Element h : headings) {
+      if (sitesOwn(h)) {
+        continue;
+      }
       String t = plain(h.text());
       double bonus = h.normalName().equals("h1") ? 0.1 : 0;
       for (String d : declared) {
@@ -129,6 +132,25 @@ final class Headlines {
   }
 
   /** A heading that shows the site's name or logo rather than the article's headline. */
+  /**
+   * Class and id names of a site's own title: a theme that sets the blog's name in an {@code <h1>}
+   * on every page ({@code class="site-title"}), whose words the page's {@code <title>} also holds.
+   * Narrower than {@link #BRANDING}: an article's header is often called its masthead.
+   */
+  private static final Pattern SITE_OWN =
+      Pattern.compile("site-?title|site-?name|sitename|logo|site-?branding|blog-?title|blogname");
+
+  /** True for a heading that names the site, by its class or id or those of two wrappers. */
+  private static boolean sitesOwn(Element h) {
+    Element x = h;
+    for (int i = 0; i < 3 && x != null; i++, x = x.parent()) {
+      if (SITE_OWN.matcher((x.className() + " " + x.id()).toLowerCase(Locale.ROOT)).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean branding(Element h) {
     Element x = h;
     for (int i = 0; i < 3 && x != null; i++) {

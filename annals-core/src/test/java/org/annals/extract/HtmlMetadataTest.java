@@ -288,6 +288,20 @@ class HtmlMetadataTest {
   }
 
   @Test
+  void read_siteTitleHeadingOfATheme_isNotTheHeadlineEvenWithoutADeclaredSiteName() {
+    Draft d =
+        read(
+            """
+        <html><head><title>Talks to resume | Example Blog</title></head>
+        <body><header id="masthead"><div class="site-branding"><h1 class="site-title">Example Blog</h1>
+        </div></header><article><h2>Talks to resume</h2></article>
+        </body></html>
+        """,
+            "https://www.northern-chronicle.test/2024/03/talks-to-resume/");
+    assertThat(d.headline).isEqualTo("Talks to resume");
+  }
+
+  @Test
   void read_canonicalLink_givesTheUrl() {
     Draft d =
         read(
