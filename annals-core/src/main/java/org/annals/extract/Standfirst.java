@@ -46,7 +46,7 @@ final class Standfirst {
     }
     if (h1 == null) {
       Elements h1s = root.getElementsByTag("h1");
-      if (h1s.size() != 1) {
+      if (h1s.size() != 1 || isSiteTitle(h1s.get(0))) {
         return List.of();
       }
       h1 = h1s.get(0);
@@ -101,6 +101,22 @@ final class Standfirst {
       out.addAll(Blocks.lead(blocks, named.get(i)));
     }
     return out;
+  }
+
+  /** Class and id names of a site's own title or logo, which some themes set in an {@code <h1>}. */
+  private static final Pattern SITE_TITLE =
+      Pattern.compile("(?i)(?:^|[-_\\s])(?:site|logo|brand|branding|masthead|blog)(?:$|[-_\\s])");
+
+  /** True for an {@code <h1>} that holds the site's name (its class, or a wrapper's, says so). */
+  private static boolean isSiteTitle(Element h1) {
+    Element a = h1;
+    for (int up = 0; up < 3 && a != null; up++, a = a.parent()) {
+      if (SITE_TITLE.matcher(a.className() + " " + a.id()).find()
+          || a.nameIs("header") && up > 0 && a.parent() != null && a.parent().nameIs("body")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when no block element inside {@code e} holds text of its own. */

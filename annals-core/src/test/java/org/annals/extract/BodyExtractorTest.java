@@ -816,4 +816,20 @@ class BodyExtractorTest {
     List<String> b = body(article(p(P1), "<h3>Related coverage</h3>", p(P2), p(P3), p(TEASER)));
     assertThat(b).containsExactly(P1, P2, P3, TEASER);
   }
+
+  @Test
+  void paragraphs_taglineUnderTheSiteTitleInAnH1_isNoStandfirst() {
+    List<String> b =
+        body(
+            "<html lang=en><head><title>Talks to resume | Example Blog</title></head><body>"
+                + "<header id=masthead><div class=site-branding><h1 class=site-title>Example Blog"
+                + "</h1><p class=site-description>News and views from the heart of Europe, every day"
+                + " of the week.</p></div></header><main><div class=layout><div class=column>"
+                + "<article><h2>Talks to resume</h2>"
+                + p(P1)
+                + p(P2)
+                + p(P3)
+                + "</article></div></div></main></body></html>");
+    assertThat(b).containsExactly(P1, P2, P3);
+  }
 }
