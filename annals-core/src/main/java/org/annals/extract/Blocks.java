@@ -61,6 +61,7 @@ final class Blocks {
               + "|^(?:©|\\(c\\)|copyright\\b|all rights reserved)"
               + "|^(?:exclusive)?(?:read more|see more|more|related|read also|also read|read next|next read this"
               + "|read this next|see also|watch|listen)\\s*:"
+              + "|^(?:like this|filed under|posted in|tagged(?: with)?|categories|category|tags|topics)\\s*:"
               + "|\\b(?:all rights reserved|alle rechte vorbehalten|by using this site, you consent|we may receive compensation"
               + "|affiliate (?:links?|partnerships?|commission)|sign up for .{0,40}newsletter"
               + "|subscribe to (?:our|the) .{0,40}newsletter|can be reached at \\S+@|contact \\S+(?: \\S+){0,2} at \\S+@"

@@ -832,4 +832,11 @@ class BodyExtractorTest {
                 + "</article></div></div></main></body></html>");
     assertThat(b).containsExactly(P1, P2, P3);
   }
+
+  @Test
+  void paragraphs_blogFooterLabelsAfterThePost_areLeftOut() {
+    List<String> b =
+        body(article(p(P1), p(P2), p(P3), p("Like this:"), p("Filed Under: World, Diplomacy")));
+    assertThat(b).containsExactly(P1, P2, P3);
+  }
 }
