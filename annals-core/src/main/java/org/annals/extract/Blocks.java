@@ -73,7 +73,7 @@ final class Blocks {
               + "|(?:was|is) this (?:article|page|story|post|information) (?:helpful|useful)"
               + "|did you find this (?:article|page|story|post) (?:helpful|useful)"
               + "|(?:war|ist) (?:der|dieser|die|diese) (?:artikel|beitrag|seite|text) (?:nützlich|hilfreich)"
-              + "|we want to hear what you think|if you enjoyed (?:reading )?this (?:post|article|story)"
+              + "|we want to hear (?:what you think|from you)|(?:if you )?enjoyed (?:reading )?this (?:blog )?(?:post|article|story)"
               + "|click the button below to load|klicken sie auf den (?:unteren )?button"
               + "|(?:artikel|beitrag) teilen|gefällt (?:dir|ihnen) (?:dieser|diese|dieses|unser|unsere|der|die|das)\\b"
               + "|(?:did|do) you (?:enjoy|like) this (?:article|post|story)"
@@ -247,6 +247,7 @@ final class Blocks {
           "(?iu)\\W*(?:editors?[’']? (?:recommendations|picks)|recommended (?:for you|reading|stories|articles)"
               + "|related (?:stories|articles|posts|coverage|content|reading|news)|you (?:may|might) also like"
               + "|more (?:stories|articles|news) (?:from|like this|on)\\b.*|read next|most (?:popular|read)"
+              + "|more to explore|other (?:\\p{L}+ )?(?:columns|stories|articles|posts)"
               + "|(?:mehr|weitere) (?:zum thema|artikel|beiträge)|das könnte (?:dich|sie) auch interessieren)\\W*");
 
   private static boolean isBio(Block b) {

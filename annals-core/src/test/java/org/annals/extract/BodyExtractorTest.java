@@ -230,6 +230,9 @@ class BodyExtractorTest {
                 p("War der Artikel nützlich?"),
                 p("Möchten Sie den Artikel teilen?"),
                 p("Gefällt dir dieser Beitrag?"),
+                p(
+                    "Enjoyed reading this blog post or have questions? Share your thoughts in our"
+                        + " community forum."),
                 p("Did you enjoy this article? Tell your friends about it.")));
     assertThat(b).containsExactly(P1, P2, P3);
   }
@@ -809,6 +812,9 @@ class BodyExtractorTest {
             article(
                 p(P1), p(P2), p(P3), "<h2>Editors’ Recommendations</h2>", p(TEASER), p(TEASER)));
     assertThat(b).containsExactly(P1, P2, P3);
+    List<String> other =
+        body(article(p(P1), p(P2), p(P3), "<h3>Other Opinion Columns</h3>", p(TEASER)));
+    assertThat(other).containsExactly(P1, P2, P3);
   }
 
   @Test
