@@ -184,6 +184,7 @@ final class Blocks {
     }
     extendEdge(blocks, c, keep, first - 1, -1);
     extendEdge(blocks, c, keep, last + 1, +1);
+    dropChartLabels(blocks, keep);
     List<String> out = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       if (keep[i]) {
@@ -208,6 +209,34 @@ final class Blocks {
       } while (newLast > first && c[newLast] != Cls.GOOD);
     }
     return newLast;
+  }
+
+  /** The shortest run of tiny blocks that is a chart's labels rather than text. */
+  private static final int CHART_RUN = 6;
+
+  private static final int LABEL_LENGTH = 16;
+
+  /**
+   * A run of six or more tiny blocks that are neither list items nor table cells ("$915",
+   * "billion", "’17", "’18" …) is a chart drawn in HTML, its axis labels and values: not text.
+   */
+  private static void dropChartLabels(List<Block> blocks, boolean[] keep) {
+    int start = -1;
+    for (int i = 0; i <= blocks.size(); i++) {
+      boolean label =
+          i < blocks.size()
+              && keep[i]
+              && blocks.get(i).text().length() < LABEL_LENGTH
+              && (blocks.get(i).kind() == Kind.PARAGRAPH || blocks.get(i).kind() == Kind.OTHER);
+      if (label && start < 0) {
+        start = i;
+      } else if (!label && start >= 0) {
+        if (i - start >= CHART_RUN) {
+          Arrays.fill(keep, start, i, false);
+        }
+        start = -1;
+      }
+    }
   }
 
   /**

@@ -845,4 +845,21 @@ class BodyExtractorTest {
         body(article(p(P1), p(P2), p(P3), p("Like this:"), p("Filed Under: World, Diplomacy")));
     assertThat(b).containsExactly(P1, P2, P3);
   }
+
+  @Test
+  void paragraphs_chartLabelsDrawnInHtml_areLeftOutButShortListItemsStay() {
+    String chart =
+        "<div class=graphic>"
+            + p("$915")
+            + p("billion")
+            + p("600")
+            + p("300")
+            + p("’17")
+            + p("’18")
+            + p("’19")
+            + "</div>";
+    String items = "<ul><li>2 eggs</li><li>1 cup flour</li><li>1 lemon</li></ul>";
+    List<String> b = body(article(p(P1), chart, p(P2), items, p(P3)));
+    assertThat(b).containsExactly(P1, P2, "2 eggs", "1 cup flour", "1 lemon", P3);
+  }
 }
