@@ -80,6 +80,11 @@ final class Blocks {
               + "|you must be logged in to|(?:log|sign) in to (?:comment|reply|post a comment|leave a comment|join the discussion)"
               + "|sie müssen sich (?:einloggen|anmelden)|sie müssen (?:eingeloggt|angemeldet) sein"
               + "|this content can also be viewed on the site it originates from|swipe to scroll horizontally"
+              + "|enjoy more audio and podcasts on|this live blog has ended|you[’']re reading the .{0,40}newsletter"
+              + "|consider becoming a sponsor|we hope you love (?:our|the) (?:products|recommendations)"
+              + "|independently selects? (?:all )?(?:products|these products)|a version of this article appears in print"
+              + "|comments on this (?:piece|article|story) are (?:pre-?)?moderated|in my bookmarks"
+              + "|^follow (?:me|us|\\p{Lu}[\\p{L}.’' -]{0,60}) on (?:twitter|x|instagram|facebook|threads|bluesky|linkedin|tiktok)"
               + "|(?:article|story) continues|continue reading|continues below|weiter nach der anzeige"
               + "|artikel wird unter der anzeige fortgesetzt|ad ?blocker|adblock|html5 video|video capable browser"
               + "|you can't access this content|save articles for later|add articles to your saved list|^loading\\W*$"
@@ -106,7 +111,7 @@ final class Blocks {
   private static final Pattern CALL_TO_ACTION =
       Pattern.compile(
           "(?iu)(?:^|[.!?…:–—-][\"”’')]*\\s+)[\"“'‘*]*(?:please\\s+)?(?:sign up (?:here|now|today)|sign up for (?:it|my|free"
-              + "|our|the|notifications|alerts)|subscribe (?:today|now)|click here to"
+              + "|our|the|notifications|alerts)|sign up to (?:get|receive)|subscribe (?:today|now)|click here to"
               + "|get alerts (?:on|about|for)|become a (?:member|subscriber|supporter)"
               + "|make a (?:donation|contribution))\\b");
 
@@ -136,7 +141,7 @@ final class Blocks {
   private static final Pattern BIO =
       Pattern.compile(
           "^(?!(?:He|She|It|This|That|There|They|Who|Here)\\s)"
-              + "(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}’'-]+\\s+is\\s+an?\\s+(?:[\\p{L}-]+,?\\s+){0,4}"
+              + "(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}’'-]+\\s+is\\s+(?:an?|the)\\s+(?:[\\p{L}-]+,?\\s+){0,4}"
               + "(?iu:writer|reporter|journalist|editor|correspondent|contributor|columnist|freelancer"
               + "|intern)(?:\\s+(?:at|for|with|and|in|on|based|who|whose|covering)\\b|,)");
 

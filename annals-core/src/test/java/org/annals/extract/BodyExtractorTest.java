@@ -128,6 +128,15 @@ class BodyExtractorTest {
   }
 
   @Test
+  void paragraphs_writersNoteWithTheirTitleClosingTheArticle_isLeftOut() {
+    assertThat(
+            bodyClosedBy(
+                "Jane Doe is the Senior Politics Editor at Example News, where she shapes the"
+                    + " coverage of elections and writes a weekly column."))
+        .containsExactly(P1, P2, P3);
+  }
+
+  @Test
   void paragraphs_writersNoteOfTwoParagraphsClosingTheArticle_isLeftOutWhole() {
     assertThat(
             bodyClosedBy(
@@ -230,6 +239,13 @@ class BodyExtractorTest {
                 p("War der Artikel nützlich?"),
                 p("Möchten Sie den Artikel teilen?"),
                 p("Gefällt dir dieser Beitrag?"),
+                p("Enjoy more audio and podcasts on iOS or Android."),
+                p(
+                    "You’re reading the Morning Briefing newsletter. Sign up to get it in your inbox."),
+                p(
+                    "A version of this article appears in print on Page A22 of the New York edition"
+                        + " with the headline: Talks to resume."),
+                p("Follow Deputy Editor Jane Roe on Instagram at @janeroe."),
                 p(
                     "Enjoyed reading this blog post or have questions? Share your thoughts in our"
                         + " community forum."),
