@@ -246,6 +246,10 @@ class BodyExtractorTest {
                     "A version of this article appears in print on Page A22 of the New York edition"
                         + " with the headline: Talks to resume."),
                 p("Follow Deputy Editor Jane Roe on Instagram at @janeroe."),
+                p("* Follow Example Celebs on Snapchat, Instagram, Twitter and Facebook."),
+                p("Jane Roe may be reached at jroe@example.org and followed on Twitter."),
+                p("Please sign up for Example Newsletters to keep receiving the latest news."),
+                p("The opinions expressed here are the author's."),
                 p(
                     "Enjoyed reading this blog post or have questions? Share your thoughts in our"
                         + " community forum."),
