@@ -1,6 +1,8 @@
 package org.annals.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -92,7 +94,12 @@ final class Bylines {
     if (root == null) {
       return List.of();
     }
-    Walk w = new Walk();
+    Element h = headline != null ? headline : root.selectFirst("h1");
+    Set<Element> aroundHeadline = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element x = h; x != null; x = x.parent()) {
+      aroundHeadline.add(x);
+    }
+    Walk w = new Walk(aroundHeadline);
     NodeTraversor.filter(w, root);
     List<String> out = new ArrayList<>();
     for (String t : w.found) {
@@ -108,6 +115,11 @@ final class Bylines {
     final String[] found = new String[TIERS];
     final int[] tries = new int[TIERS];
     Element authorScope;
+    final Set<Element> aroundHeadline;
+
+    Walk(Set<Element> aroundHeadline) {
+      this.aroundHeadline = aroundHeadline;
+    }
 
     @Override
     public FilterResult head(Node node, int depth) {
@@ -190,7 +202,8 @@ final class Bylines {
       String t = text != null ? text : spaced(e);
       if (t.length() >= 3
           && t.length() <= MAX_LENGTH
-          && !elsewhere(e)
+          && !BodyExtractor.isHidden(e)
+          && !elsewhere(e, aroundHeadline)
           && (tier != BY_LINE_TIER || !credit(e))) {
         found[tier] = t;
       }
@@ -256,8 +269,12 @@ final class Bylines {
     return false;
   }
 
-  /** True when {@code e} sits in a comment, related-story or sidebar block (looks 8 levels up). */
-  private static boolean elsewhere(Element e) {
+  /**
+   * True when {@code e} sits in a comment, related-story or sidebar block (looks 8 levels up); a
+   * block that holds the headline is the article's, whatever its name ({@code <div id="sidebar"
+   * class="site-content">} in a theme that calls its main column so).
+   */
+  private static boolean elsewhere(Element e, Set<Element> aroundHeadline) {
     Element x = e;
     for (int i = 0; i < 8 && x != null; i++) {
       String tag = x.normalName();
@@ -268,6 +285,10 @@ final class Bylines {
           || tag.equals("aside")
           || tag.equals("nav")) {
         return true;
+      }
+      if (aroundHeadline.contains(x)) {
+        x = x.parent();
+        continue;
       }
       for (String token : (x.className() + " " + x.id()).split("\\s+")) {
         if (!token.isEmpty()

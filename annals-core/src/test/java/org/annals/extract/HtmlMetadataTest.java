@@ -302,6 +302,34 @@ class HtmlMetadataTest {
   }
 
   @Test
+  void read_bylineInAMainColumnThatTheThemeCallsSidebar_isTheAuthor() {
+    Draft d =
+        read(
+            """
+        <html><head><title>Experts in the crisis</title></head><body>
+        <div id="sidebar" class="site-content"><article><header><h1>Experts in the crisis</h1>
+        <span class="author vcard"><a class="author url fn" rel="author" href="/author/jane-roe/">Jane Roe</a></span>
+        </header><p>The text of the post.</p></article></div>
+        <div id="secondary" class="sidebar"><span class="author">Someone Else</span></div>
+        </body></html>
+        """);
+    assertThat(d.authors).containsExactly("Jane Roe");
+  }
+
+  @Test
+  void read_hiddenAuthorLink_isNotAByline() {
+    Draft d =
+        read(
+            """
+        <html><head><title>Experts in the crisis</title></head><body>
+        <article><h1>Experts in the crisis</h1><p>The text of the post.</p>
+        <a href="https://profiles.example.org/123" rel="author" style="display:none;">Jane Roe</a>
+        </article></body></html>
+        """);
+    assertThat(d.authors).isEmpty();
+  }
+
+  @Test
   void read_canonicalLink_givesTheUrl() {
     Draft d =
         read(
