@@ -10,9 +10,21 @@ public final class TextMatch {
 
   private TextMatch() {}
 
-  /** Equal after squashing whitespace; two absent values are equal, absent and present are not. */
+  /**
+   * Invisible formatting characters: soft hyphens, zero-width spaces and joiners, direction marks.
+   */
+  private static final Pattern INVISIBLE = Pattern.compile("\\p{Cf}");
+
+  /**
+   * Equal after squashing whitespace and dropping invisible formatting characters (a soft hyphen
+   * (U+00AD) shows nothing); two absent values are equal, absent and present are not.
+   */
   public static boolean exact(String expected, String got) {
-    return SegmentScore.normalise(expected).equals(SegmentScore.normalise(got));
+    return visible(expected).equals(visible(got));
+  }
+
+  private static String visible(String s) {
+    return SegmentScore.normalise(s == null ? null : INVISIBLE.matcher(s).replaceAll(""));
   }
 
   /** Equal after dropping case, punctuation and symbols and squashing whitespace. */

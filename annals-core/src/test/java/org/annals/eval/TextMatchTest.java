@@ -6,6 +6,12 @@ import org.junit.jupiter.api.Test;
 
 class TextMatchTest {
   @Test
+  void exact_invisibleSoftHyphensOnlyDiffer_matches() {
+    assertThat(TextMatch.exact("Genesenen\u00AD\u00ADnachweise", "Genesenennachweise")).isTrue();
+    assertThat(TextMatch.exact("Genesenen-nachweise", "Genesenennachweise")).isFalse();
+  }
+
+  @Test
   void exact_whitespaceOnlyDiffers_matches() {
     assertThat(TextMatch.exact(" Iran  pledges\ttalks ", "Iran pledges talks")).isTrue();
     assertThat(TextMatch.exact("Iran pledges talks", "iran pledges talks")).isFalse();
