@@ -211,12 +211,22 @@ final class Blocks {
   private static int dropTrailingBios(List<Block> blocks, Cls[] c, int first, int last) {
     int newLast = last;
     while (newLast > first && isBio(blocks.get(newLast))) {
-      Arrays.fill(c, newLast, c.length, Cls.BAD);
-      do {
-        newLast--;
-      } while (newLast > first && c[newLast] != Cls.GOOD);
+      newLast = cutFrom(c, newLast, first);
     }
     return newLast;
+  }
+
+  /**
+   * Marks block {@code i} and all after it boilerplate; returns the last good block before {@code
+   * i}, {@code first} at the least.
+   */
+  private static int cutFrom(Cls[] c, int i, int first) {
+    Arrays.fill(c, i, c.length, Cls.BAD);
+    int last = i - 1;
+    while (last > first && c[last] != Cls.GOOD) {
+      last--;
+    }
+    return last;
   }
 
   /** The shortest run of tiny blocks that is a chart's labels rather than text. */
@@ -266,12 +276,7 @@ final class Blocks {
       if (seen * 3 >= total
           && b.kind() == Kind.HEADING
           && RELATED_HEADING.matcher(b.text()).matches()) {
-        Arrays.fill(c, i, c.length, Cls.BAD);
-        int newLast = i - 1;
-        while (newLast > first && c[newLast] != Cls.GOOD) {
-          newLast--;
-        }
-        return newLast;
+        return cutFrom(c, i, first);
       }
       seen += b.text().length();
     }
@@ -323,7 +328,6 @@ final class Blocks {
     boolean list = false;
     int heading = -1;
     int section = 0;
-    List<Integer> pending = new ArrayList<>();
     for (int i = from; i >= 0 && i < blocks.size(); i += step) {
       Block b = blocks.get(i);
       if (c[i] == Cls.BAD) {
@@ -338,13 +342,9 @@ final class Blocks {
           keep[i] = true;
           continue;
         }
-        pending.add(i);
         section += b.text().length();
         if (section >= SECTION_LENGTH) {
-          pending.forEach(k -> keep[k] = true);
-          Arrays.fill(keep, heading, i, true);
-          keep[heading] = true;
-          pending.clear();
+          Arrays.fill(keep, heading, i + 1, true);
           heading = -1;
           section = 0;
         }

@@ -150,8 +150,11 @@ final class BodyExtractor {
     List<Element> parts = one != container ? List.of(one) : withSiblings(container, stats);
     int prose = parts.stream().mapToInt(stats::prose).sum();
     List<String> kept = Blocks.keep(new BlockEmitter(stats, prose, headline).emit(parts));
+    if (kept.isEmpty()) {
+      return kept;
+    }
     List<String> lead = Standfirst.find(root, parts, stats, headline, prose);
-    if (lead.isEmpty() || kept.isEmpty()) {
+    if (lead.isEmpty()) {
       return kept;
     }
     List<String> out = new ArrayList<>();

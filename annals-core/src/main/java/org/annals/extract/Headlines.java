@@ -131,7 +131,6 @@ final class Headlines {
     return Text.squash(s.indexOf('\u00ad') >= 0 ? s.replace("\u00ad", "") : s);
   }
 
-  /** A heading that shows the site's name or logo rather than the article's headline. */
   /**
    * Class and id names of a site's own title: a theme that sets the blog's name in an {@code <h1>}
    * on every page ({@code class="site-title"}), whose words the page's {@code <title>} also holds.
@@ -142,23 +141,23 @@ final class Headlines {
 
   /** True for a heading that names the site, by its class or id or those of two wrappers. */
   private static boolean sitesOwn(Element h) {
-    Element x = h;
-    for (int i = 0; i < 3 && x != null; i++, x = x.parent()) {
-      if (SITE_OWN.matcher((x.className() + " " + x.id()).toLowerCase(Locale.ROOT)).find()) {
-        return true;
-      }
-    }
-    return false;
+    return namedWithin(h, SITE_OWN);
   }
 
+  /** A heading that shows the site's name or logo rather than the article's headline. */
   private static boolean branding(Element h) {
+    return namedWithin(h, BRANDING);
+  }
+
+  /**
+   * True when the class or id of {@code h} or of its two nearest wrappers matches {@code names}.
+   */
+  private static boolean namedWithin(Element h, Pattern names) {
     Element x = h;
-    for (int i = 0; i < 3 && x != null; i++) {
-      String s = (x.className() + " " + x.id()).toLowerCase(Locale.ROOT);
-      if (BRANDING.matcher(s).find()) {
+    for (int i = 0; i < 3 && x != null; i++, x = x.parent()) {
+      if (names.matcher((x.className() + " " + x.id()).toLowerCase(Locale.ROOT)).find()) {
         return true;
       }
-      x = x.parent();
     }
     return false;
   }

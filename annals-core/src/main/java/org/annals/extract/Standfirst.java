@@ -91,7 +91,7 @@ final class Standfirst {
       text += stats.text(e);
       skipUntil = i + e.getAllElements().size();
     }
-    if (candidates.isEmpty() || candidates.size() > 2 || text > LEAD_TEXT) {
+    if (candidates.isEmpty() || text > LEAD_TEXT) {
       return List.of();
     }
     List<String> out = new ArrayList<>();
