@@ -41,6 +41,7 @@ class BenchCommandTest {
     assertThat(b.get("parallel").get("threads").asInt()).isEqualTo(2);
     assertThat(b.get("single").get("pagesPerSecond").asDouble()).isPositive();
     assertThat(b.get("failures").asLong()).isZero();
+    assertThat(b.get("warmup").get("passes").asInt()).isBetween(3, 12);
   }
 
   @Test

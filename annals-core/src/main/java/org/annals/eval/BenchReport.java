@@ -10,6 +10,7 @@ import java.util.Locale;
  * @param set the pages' set
  * @param pages distinct pages
  * @param bytes their decompressed size in bytes
+ * @param warmup the untimed passes before the timed runs
  * @param single the single-thread run
  * @param parallel the run on {@code parallel.threads()} threads
  * @param failures extractions that threw, over all runs (each still counts as a processed page)
@@ -23,6 +24,7 @@ public record BenchReport(
     EvalSet set,
     int pages,
     long bytes,
+    Warmup warmup,
     Run single,
     Run parallel,
     long failures,
@@ -31,6 +33,23 @@ public record BenchReport(
     double load,
     String date) {
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /**
+   * The untimed passes over all pages, on one thread, that let the JIT compile the extractor first.
+   *
+   * @param passes passes made
+   * @param seconds their wall-clock seconds
+   * @param steady true when the last two passes took times within a few percent of each other;
+   *     false when the pass limit came first (a busy machine), so the timed figures are less sure
+   */
+  public record Warmup(int passes, double seconds, boolean steady) {
+    public Warmup {
+      if (passes <= 0 || seconds < 0) {
+        throw new IllegalArgumentException(
+            "warm-up needs at least one pass and seconds >= 0, got " + passes + ", " + seconds);
+      }
+    }
+  }
 
   /**
    * One timed run.
@@ -80,6 +99,13 @@ public record BenchReport(
             set.folder(),
             pages,
             bytes / 1e6));
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            "  warm-up     %d untimed passes in %.1f s%s%n",
+            warmup.passes(),
+            warmup.seconds(),
+            warmup.steady() ? ", steady" : ", NOT steady (machine busy?): figures less sure"));
     sb.append(line("1 thread", single)).append(line(parallel.threads() + " threads", parallel));
     sb.append(
         String.format(
@@ -117,6 +143,10 @@ public record BenchReport(
         .put("cores", cores)
         .put("load", load)
         .put("date", date);
+    o.putObject("warmup")
+        .put("passes", warmup.passes())
+        .put("seconds", warmup.seconds())
+        .put("steady", warmup.steady());
     run(o.putObject("single"), single);
     run(o.putObject("parallel"), parallel);
     return o;

@@ -22,11 +22,22 @@ import org.annals.model.RawDocument;
 
 /**
  * Extraction throughput: {@code annals bench extraction}. The pages are decompressed into memory
- * first, so no I/O is timed; one untimed warm-up pass precedes a single-thread run and a run on all
- * threads, each cycling over the pages for a fixed time.
+ * first, so no I/O is timed. Untimed warm-up passes run until the just-in-time compiler has settled
+ * (two passes in a row within {@value #STEADY_PERCENT}% of each other's time, at least {@value
+ * #MIN_WARMUP_PASSES} and at most {@value #MAX_WARMUP_PASSES} passes); then a single-thread run and
+ * a run on all threads each cycle over the pages for a fixed time.
  */
 public final class ExtractionBench {
   private static final ArticleExtractor HTML = Extractors.of(Format.HTML);
+
+  /** Fewest warm-up passes: the first is mostly class loading and interpretation. */
+  static final int MIN_WARMUP_PASSES = 3;
+
+  /** Most warm-up passes, for a machine too busy for two passes ever to agree. */
+  static final int MAX_WARMUP_PASSES = 12;
+
+  /** How close, in percent, two consecutive warm-up passes must be for the JIT to count as done. */
+  static final int STEADY_PERCENT = 3;
 
   private ExtractionBench() {}
 
@@ -45,9 +56,7 @@ public final class ExtractionBench {
         seconds);
     List<RawDocument> docs = load(set, shared);
     AtomicLong failures = new AtomicLong();
-    for (RawDocument d : docs) {
-      extract(d, failures);
-    }
+    BenchReport.Warmup warmup = warmUp(docs, failures);
     double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     BenchReport.Run single = timed(docs, 1, seconds, failures);
     BenchReport.Run parallel = timed(docs, threads, seconds, failures);
@@ -58,6 +67,7 @@ public final class ExtractionBench {
         set,
         docs.size(),
         bytes,
+        warmup,
         single,
         parallel,
         failures.get(),
@@ -65,6 +75,31 @@ public final class ExtractionBench {
         Runtime.getRuntime().availableProcessors(),
         load < 0 ? -1 : load,
         Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+  }
+
+  /**
+   * Passes over all pages on this thread until two in a row take times within {@link
+   * #STEADY_PERCENT} percent of each other, so the timed runs measure compiled code, not the JIT.
+   */
+  private static BenchReport.Warmup warmUp(List<RawDocument> docs, AtomicLong failures) {
+    long begin = System.nanoTime();
+    long previous = -1;
+    int passes = 0;
+    boolean steady = false;
+    while (passes < MAX_WARMUP_PASSES && !steady) {
+      long start = System.nanoTime();
+      for (RawDocument d : docs) {
+        extract(d, failures);
+      }
+      long took = System.nanoTime() - start;
+      passes++;
+      steady =
+          passes >= MIN_WARMUP_PASSES
+              && previous > 0
+              && Math.abs(took - previous) * 100 <= STEADY_PERCENT * previous;
+      previous = took;
+    }
+    return new BenchReport.Warmup(passes, (System.nanoTime() - begin) / 1e9, steady);
   }
 
   private static List<RawDocument> load(EvalSet set, Path shared) throws EvalSetException {
