@@ -136,8 +136,12 @@ final class BodyExtractor {
 
   private BodyExtractor() {}
 
-  /** The article's paragraphs in {@code root} (usually the body), without boilerplate. */
-  static List<String> paragraphs(Element root, String headline) {
+  /**
+   * The article's paragraphs in {@code root} (usually the body), without boilerplate; {@code
+   * headlineElement} is the element showing {@code headline} when the metadata pass found one in
+   * {@code root}, else null.
+   */
+  static List<String> paragraphs(Element root, String headline, Element headlineElement) {
     TreeStats stats = TreeStats.of(root);
     stats.excludeBoilerplate();
     Element container = container(stats);
@@ -146,14 +150,14 @@ final class BodyExtractor {
     }
     container = climb(container, stats);
     container = named(container, stats);
-    Element one = oneArticle(container, stats, headline);
+    Element one = oneArticle(container, stats, headline, headlineElement);
     List<Element> parts = one != container ? List.of(one) : withSiblings(container, stats);
     int prose = parts.stream().mapToInt(stats::prose).sum();
     List<String> kept = Blocks.keep(new BlockEmitter(stats, prose, headline).emit(parts));
     if (kept.isEmpty()) {
       return kept;
     }
-    List<String> lead = Standfirst.find(root, parts, stats, headline, prose);
+    List<String> lead = Standfirst.find(root, parts, stats, headline, headlineElement, prose);
     if (lead.isEmpty()) {
       return kept;
     }
@@ -169,11 +173,13 @@ final class BodyExtractor {
 
   /**
    * A container that holds several articles, each with its own {@code <h1>} (a page that preloads
-   * the next stories below the first), is narrowed to the one whose heading is the headline, else
-   * the first; the container itself when it holds one such article or none (list items marked up as
-   * {@code <article>} with {@code <h2>}s stay together).
+   * the next stories below the first), is narrowed to the one holding the headline's element or
+   * whose heading reads as the headline, else the first; the container itself when it holds one
+   * such article or none (list items marked up as {@code <article>} with {@code <h2>}s stay
+   * together).
    */
-  private static Element oneArticle(Element container, TreeStats stats, String headline) {
+  private static Element oneArticle(
+      Element container, TreeStats stats, String headline, Element headlineElement) {
     List<Element> articles = new ArrayList<>();
     for (Element a : container.getElementsByTag("article")) {
       if (a != container
@@ -185,6 +191,11 @@ final class BodyExtractor {
     }
     if (articles.size() < 2) {
       return container;
+    }
+    for (Element a : articles) {
+      if (headlineElement != null && isAncestor(a, headlineElement)) {
+        return a;
+      }
     }
     if (headline != null) {
       String h = Text.squash(headline);

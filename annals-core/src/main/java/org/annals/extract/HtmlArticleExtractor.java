@@ -1,7 +1,6 @@
 package org.annals.extract;
 
 import java.util.List;
-import java.util.Optional;
 import org.annals.model.Article;
 import org.annals.model.RawDocument;
 import org.annals.model.Warning;
@@ -20,13 +19,13 @@ final class HtmlArticleExtractor implements ArticleExtractor {
     Draft d = new Draft(doc.source(), doc.warnings());
     decoded.warnings().forEach(d::warn);
     Document page = Jsoup.parse(decoded.text(), doc.url() == null ? "" : doc.url());
-    Optional<String> statedBody = HtmlMetadata.read(page, doc.url(), d);
+    HtmlMetadata.Found found = HtmlMetadata.read(page, doc.url(), d);
     if (page.baseUri().isEmpty() && d.url != null) {
       page.setBaseUri(d.url);
     }
     d.related.addAll(RelatedLinks.find(page));
     Element body = page.body();
-    List<String> paragraphs = BodyExtractor.paragraphs(body, d.headline);
+    List<String> paragraphs = BodyExtractor.paragraphs(body, d.headline, found.headline());
     if (paragraphs.isEmpty() && !body.getElementsByTag("noscript").isEmpty()) {
       paragraphs = withoutScripts(body, d.headline);
       if (!paragraphs.isEmpty()) {
@@ -38,7 +37,7 @@ final class HtmlArticleExtractor implements ArticleExtractor {
       }
     }
     if (paragraphs.isEmpty()) {
-      paragraphs = statedBody.map(StructuredBody::paragraphs).orElse(List.of());
+      paragraphs = found.statedBody().map(StructuredBody::paragraphs).orElse(List.of());
       if (!paragraphs.isEmpty()) {
         d.warn(
             Warning.of(
@@ -63,6 +62,6 @@ final class HtmlArticleExtractor implements ArticleExtractor {
         e.unwrap();
       }
     }
-    return BodyExtractor.paragraphs(copy, headline);
+    return BodyExtractor.paragraphs(copy, headline, null);
   }
 }

@@ -3,6 +3,7 @@ package org.annals.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.annals.internal.Urls;
 import org.annals.model.Warning;
@@ -38,10 +39,23 @@ final class HtmlMetadata {
   }
 
   /**
-   * Fills url, publisher, section, language, headline, authors and dates of {@code d}; returns the
-   * {@code articleBody} the JSON-LD states, for a page whose markup gives none.
+   * What the metadata pass found besides the draft's fields.
+   *
+   * @param statedBody the {@code articleBody} the JSON-LD states, for a page whose markup gives
+   *     none
+   * @param headline the element showing the chosen headline, or null when none shows it
    */
-  static Optional<String> read(Document doc, String pageUrl, Draft d) {
+  record Found(Optional<String> statedBody, Element headline) {
+    Found {
+      Objects.requireNonNull(statedBody, "statedBody");
+    }
+  }
+
+  /**
+   * Fills url, publisher, section, language, headline, authors and dates of {@code d}; returns the
+   * JSON-LD's {@code articleBody} and the headline's element.
+   */
+  static Found read(Document doc, String pageUrl, Draft d) {
     HtmlMetadata m = new HtmlMetadata(doc, pageUrl, d);
     m.url(pageUrl);
     d.publisher = m.site.display().orElse(null);
@@ -51,7 +65,7 @@ final class HtmlMetadata {
     d.headline = h.text();
     m.authors(h.element());
     m.dates(h.element());
-    return m.ld.text("articleBody");
+    return new Found(m.ld.text("articleBody"), h.element());
   }
 
   private void url(String pageUrl) {

@@ -26,33 +26,29 @@ final class Standfirst {
               + "|summary|lede|lead|intro|excerpt|abstract)(?:$|[-_\\s])");
 
   /**
-   * The standfirst: the block or two between the headline's {@code <h1>} and the article's text
-   * when the container does not hold them (a summary set in the article's header, often the
-   * sentence that says what happened). Only prose counts (not a byline, a date, a link or
-   * boilerplate) unless the markup names the block a standfirst ({@code class="dek"}, Guardian's
-   * {@code data-gu-name="standfirst"}), which may lack its full stop; and only when there are at
-   * most two such blocks: a river of teasers is not a standfirst.
+   * The standfirst: the block or two between the headline and the article's text when the container
+   * does not hold them (a summary set in the article's header, often the sentence that says what
+   * happened). Only prose counts (not a byline, a date, a link or boilerplate) unless the markup
+   * names the block a standfirst ({@code class="dek"}, Guardian's {@code
+   * data-gu-name="standfirst"}), which may lack its full stop; and only when there are at most two
+   * such blocks: a river of teasers is not a standfirst. The headline is {@code headlineElement}
+   * when the metadata pass found it in {@code root}, else the {@code <h1>} that reads as {@code
+   * headline}.
    */
   static List<String> find(
-      Element root, List<Element> parts, TreeStats stats, String headline, int prose) {
+      Element root,
+      List<Element> parts,
+      TreeStats stats,
+      String headline,
+      Element headlineElement,
+      int prose) {
     Element first = parts.get(0);
-    Element h1 = null;
-    String h = headline == null ? null : Text.squash(headline);
-    for (Element e : root.getElementsByTag("h1")) {
-      if (h != null && Text.squash(e.text()).equalsIgnoreCase(h)) {
-        h1 = e;
-        break;
-      }
-    }
-    if (h1 == null) {
-      Elements h1s = root.getElementsByTag("h1");
-      if (h1s.size() != 1 || isSiteTitle(h1s.get(0))) {
-        return List.of();
-      }
-      h1 = h1s.get(0);
+    Element anchor = within(headlineElement, root) ? headlineElement : byText(root, headline);
+    if (anchor == null) {
+      return List.of();
     }
     Set<Element> aboveHeadline = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Element p = h1; p != null; p = p.parent()) {
+    for (Element p = anchor; p != null; p = p.parent()) {
       aboveHeadline.add(p);
     }
     for (Element part : parts) {
@@ -61,7 +57,7 @@ final class Standfirst {
       }
     }
     Elements all = root.getAllElements();
-    int from = all.indexOf(h1);
+    int from = all.indexOf(anchor);
     int to = all.indexOf(first);
     if (from < 0 || to < 0 || from > to) {
       return List.of();
@@ -73,7 +69,7 @@ final class Standfirst {
     List<Element> candidates = new ArrayList<>();
     List<Boolean> named = new ArrayList<>();
     int text = 0;
-    int skipUntil = from + h1.getAllElements().size();
+    int skipUntil = from + anchor.getAllElements().size();
     for (int i = skipUntil; i < to; i++) {
       Element e = all.get(i);
       if (i < skipUntil || above.contains(e) || !BodyExtractor.isBlock(e) || stats.excluded(e)) {
@@ -101,6 +97,31 @@ final class Standfirst {
       out.addAll(Blocks.lead(blocks, named.get(i)));
     }
     return out;
+  }
+
+  /** True when {@code e} is {@code root} or inside it. */
+  private static boolean within(Element e, Element root) {
+    for (Element p = e; p != null; p = p.parent()) {
+      if (p == root) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The {@code <h1>} reading {@code headline}, else the page's only {@code <h1>} unless it holds
+   * the site's name; null when there is neither.
+   */
+  private static Element byText(Element root, String headline) {
+    String h = headline == null ? null : Text.squash(headline);
+    Elements h1s = root.getElementsByTag("h1");
+    for (Element e : h1s) {
+      if (h != null && Text.squash(e.text()).equalsIgnoreCase(h)) {
+        return e;
+      }
+    }
+    return h1s.size() == 1 && !isSiteTitle(h1s.get(0)) ? h1s.get(0) : null;
   }
 
   /** Class and id names of a site's own title or logo, which some themes set in an {@code <h1>}. */

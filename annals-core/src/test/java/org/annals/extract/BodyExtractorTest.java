@@ -860,6 +860,23 @@ class BodyExtractorTest {
   }
 
   @Test
+  void paragraphs_standfirstUnderAHeadlineShownInAnH2_comesFirst() {
+    List<String> b =
+        body(
+            "<html lang=en><head><title>Talks to resume</title>"
+                + "<meta property=og:title content='Talks to resume'></head><body>"
+                + "<header><h1 class=logo>Example News</h1><h1>Sections</h1></header><main>"
+                + "<div class=hero><h2 class=headline>Talks to resume</h2><p>"
+                + DEK
+                + "</p></div><div class=layout><div class=column><article>"
+                + p(P1)
+                + p(P2)
+                + p(P3)
+                + "</article></div></div></main></body></html>");
+    assertThat(b).containsExactly(DEK, P1, P2, P3);
+  }
+
+  @Test
   void paragraphs_blogFooterLabelsAfterThePost_areLeftOut() {
     List<String> b =
         body(article(p(P1), p(P2), p(P3), p("Like this:"), p("Filed Under: World, Diplomacy")));
