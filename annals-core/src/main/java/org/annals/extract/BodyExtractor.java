@@ -33,6 +33,19 @@ import org.jsoup.nodes.Element;
 final class BodyExtractor {
   private static final int CLIMB = 6;
   private static final int MIN_ARTICLE = 300;
+
+  /**
+   * Containers tried in turn when the best one keeps no text (a disclaimer paragraph that outweighs
+   * an article of short lines): each failed one is taken out and the search runs again.
+   */
+  private static final int ATTEMPTS = 3;
+
+  /**
+   * The least text, in characters, a container tried after the best one must keep to count: less is
+   * a caption or a repeated title, and the page's JSON-LD body, if any, is the better fallback.
+   */
+  private static final int MIN_LATER_ATTEMPT = 200;
+
   private static final double CLUTTER_WEIGHT = 0.45;
   private static final Set<String> BLOCKS =
       Set.of(
@@ -144,16 +157,27 @@ final class BodyExtractor {
   static List<String> paragraphs(Element root, String headline, Element headlineElement) {
     TreeStats stats = TreeStats.of(root);
     stats.excludeBoilerplate();
-    Element container = container(stats);
-    if (container == null) {
-      return List.of();
+    List<Element> parts = List.of();
+    List<String> kept = List.of();
+    int prose = 0;
+    for (int attempt = 0; attempt < ATTEMPTS && kept.isEmpty(); attempt++) {
+      if (attempt > 0) {
+        parts.forEach(stats::exclude);
+      }
+      Element container = container(stats);
+      if (container == null) {
+        return List.of();
+      }
+      container = climb(container, stats);
+      container = named(container, stats);
+      Element one = oneArticle(container, stats, headline, headlineElement);
+      parts = one != container ? List.of(one) : withSiblings(container, stats);
+      prose = parts.stream().mapToInt(stats::prose).sum();
+      kept = Blocks.keep(new BlockEmitter(stats, prose, headline).emit(parts));
+      if (attempt > 0 && kept.stream().mapToInt(String::length).sum() < MIN_LATER_ATTEMPT) {
+        kept = List.of();
+      }
     }
-    container = climb(container, stats);
-    container = named(container, stats);
-    Element one = oneArticle(container, stats, headline, headlineElement);
-    List<Element> parts = one != container ? List.of(one) : withSiblings(container, stats);
-    int prose = parts.stream().mapToInt(stats::prose).sum();
-    List<String> kept = Blocks.keep(new BlockEmitter(stats, prose, headline).emit(parts));
     if (kept.isEmpty()) {
       return kept;
     }

@@ -246,6 +246,23 @@ final class TreeStats {
     decay();
   }
 
+  /**
+   * Takes {@code e} out as if it were boilerplate: its prose no longer counts for it or its
+   * ancestors, so the next search for a container passes it by.
+   */
+  void exclude(Element e) {
+    Integer i = index.get(e);
+    if (i == null || out[i]) {
+      return;
+    }
+    int gone = prose[i];
+    for (int a = parent[i]; a >= 0; a = parent[a]) {
+      prose[a] -= gone;
+    }
+    Arrays.fill(out, i, end[i] + 1, true);
+    decay();
+  }
+
   private void markInsideExcluded() {
     int until = -1;
     for (int i = 0; i < out.length; i++) {

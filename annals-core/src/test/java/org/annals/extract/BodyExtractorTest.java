@@ -877,6 +877,44 @@ class BodyExtractorTest {
   }
 
   @Test
+  void paragraphs_disclaimerOutweighingAnArticleOfShortLines_givesWayToTheArticle() {
+    String lead =
+        "The winter sale is on now. Refresh your boots whether you walk, hike, run or need new gear"
+            + " for the slush on the way to work.";
+    StringBuilder products = new StringBuilder();
+    for (int i = 0; i < 25; i++) {
+      products.append(
+          "<p><a href=/p"
+              + i
+              + ">Trail Boot Model "
+              + i
+              + " Waterproof</a> Sale Price $49 USD</p>");
+    }
+    List<String> b =
+        body(
+            page(
+                "<main><article><h1>Talks to resume</h1><div class=story><div class=entry-content>"
+                    + p(lead)
+                    + p("Save on boots, socks and gloves at <a href=/shop>the shop</a> this week.")
+                    + p("Members get free shipping and can return items for store credit.")
+                    + p("Check out a few highlights:")
+                    + products
+                    + "</div></div><div class=footnote><p class=center>If you purchase a product"
+                    + " or register for an account through a link on our site, we may receive"
+                    + " compensation. By using this site, you consent to our User Agreement and"
+                    + " agree that your clicks, interactions, and personal information may be"
+                    + " collected, recorded, and/or stored by us and social media and other"
+                    + " third-party partners in accordance with our Privacy Policy.</p></div>"
+                    + "</article></main>"));
+    assertThat(b)
+        .startsWith(
+            lead,
+            "Save on boots, socks and gloves at the shop this week.",
+            "Members get free shipping and can return items for store credit.")
+        .noneMatch(t -> t.contains("compensation"));
+  }
+
+  @Test
   void paragraphs_blogFooterLabelsAfterThePost_areLeftOut() {
     List<String> b =
         body(article(p(P1), p(P2), p(P3), p("Like this:"), p("Filed Under: World, Diplomacy")));
