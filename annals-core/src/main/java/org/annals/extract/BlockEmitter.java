@@ -3,7 +3,9 @@ package org.annals.extract;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -22,6 +24,7 @@ final class BlockEmitter {
   private final List<Blocks.Block> out = new ArrayList<>();
   private final Deque<Element> open = new ArrayDeque<>();
   private final StringBuilder current = new StringBuilder();
+  private final Map<Element, Integer> lists = new IdentityHashMap<>();
   private int linkChars;
   private int linkDepth;
   private boolean afterBreak;
@@ -148,11 +151,20 @@ final class BlockEmitter {
   private void flush() {
     String p = Text.squash(current.toString());
     if (!p.isEmpty()) {
-      out.add(new Blocks.Block(p, kind(open.peek()), Math.min(linkChars, p.length())));
+      Element owner = open.peek();
+      out.add(new Blocks.Block(p, kind(owner), Math.min(linkChars, p.length()), list(owner)));
     }
     current.setLength(0);
     linkChars = 0;
     afterBreak = false;
+  }
+
+  /** The number of the list an item block belongs to, in order of first sight; -1 otherwise. */
+  private int list(Element owner) {
+    if (owner == null || !owner.nameIs("li") || owner.parent() == null) {
+      return -1;
+    }
+    return lists.computeIfAbsent(owner.parent(), k -> lists.size());
   }
 
   private static Blocks.Kind kind(Element owner) {

@@ -2,7 +2,9 @@ package org.annals.extract;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -24,8 +26,15 @@ final class Blocks {
     OTHER
   }
 
-  /** One block of the container: its text, kind and how much of it is link text. */
-  record Block(String text, Kind kind, int linkChars) {
+  /**
+   * One block of the container: its text, kind, how much of it is link text, and for a list item
+   * the number of its list among the container's lists (-1 for any other block).
+   */
+  record Block(String text, Kind kind, int linkChars, int list) {
+    Block(String text, Kind kind, int linkChars) {
+      this(text, kind, linkChars, -1);
+    }
+
     double linkDensity() {
       return text.isEmpty() ? 0 : (double) linkChars / text.length();
     }
@@ -175,6 +184,9 @@ final class Blocks {
     int last = -1;
     for (int i = 0; i < n; i++) {
       c[i] = classify(blocks.get(i));
+    }
+    linkedItemsOfProseLists(blocks, c);
+    for (int i = 0; i < n; i++) {
       if (c[i] == Cls.GOOD) {
         first = first < 0 ? i : first;
         last = i;
@@ -200,6 +212,48 @@ final class Blocks {
       }
     }
     return out;
+  }
+
+  /** The fewest items a list needs before its other items can vouch for a linked one. */
+  private static final int PROSE_LIST = 3;
+
+  /**
+   * A list item left out only for its links ("<a>The UK must stay in the EU</a> to have influence
+   * on the world stage", a changelog line naming the bug it fixed) is judged by its neighbours when
+   * most items of its list are text rather than links: a list of points or changes, not of other
+   * stories.
+   */
+  private static void linkedItemsOfProseLists(List<Block> blocks, Cls[] c) {
+    Map<Integer, int[]> lists = new HashMap<>();
+    for (int i = 0; i < c.length; i++) {
+      Block b = blocks.get(i);
+      if (b.list() >= 0) {
+        int[] counts = lists.computeIfAbsent(b.list(), k -> new int[2]);
+        counts[0]++;
+        counts[1] += c[i] != Cls.BAD ? 1 : 0;
+      }
+    }
+    for (int i = 0; i < c.length; i++) {
+      Block b = blocks.get(i);
+      if (c[i] == Cls.BAD && b.list() >= 0 && onlyForLinks(b)) {
+        int[] counts = lists.get(b.list());
+        if (counts[0] >= PROSE_LIST && counts[1] * 2 > counts[0]) {
+          c[i] = Cls.NEAR;
+        }
+      }
+    }
+  }
+
+  /** True when {@code b} is left out for its links alone, not for what it says. */
+  private static boolean onlyForLinks(Block b) {
+    String t = b.text();
+    return b.linkDensity() > 0.3
+        && TreeStats.weighted(t) >= SHORT_LENGTH
+        && !(BOILERPLATE_PHRASE.matcher(t).find()
+            || CALL_TO_ACTION.matcher(t).find()
+            || LEGAL.matcher(t).find()
+            || BYLINE.matcher(t).matches()
+            || mostlyDate(t));
   }
 
   /**

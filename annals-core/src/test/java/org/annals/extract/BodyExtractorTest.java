@@ -915,6 +915,33 @@ class BodyExtractorTest {
   }
 
   @Test
+  void paragraphs_linkedItemInAListOfPoints_isKeptButALinkListIsNot() {
+    String linked =
+        "<a href=/eu>The UK must stay in the EU</a> to have influence on the world stage";
+    List<String> b =
+        body(
+            article(
+                p(P1),
+                p("In a wide-ranging interview, the president also said:"),
+                "<ul><li>"
+                    + linked
+                    + "</li><li>He is confident the nuclear deal will be passed by Congress</li>"
+                    + "<li>Syria needs a political solution in order to defeat the armed group</li>"
+                    + "<li>He would speak bluntly against corruption in the region</li></ul>",
+                p(P2),
+                "<ul><li><a href=/a>Five things we learned from the interview</a></li>"
+                    + "<li><a href=/b>The presidential body swerve on the gun laws</a></li>"
+                    + "<li>Analysis: <a href=/c>What the visit means for trade in the region</a>"
+                    + "</li></ul>",
+                p(P3)));
+    assertThat(b)
+        .contains("The UK must stay in the EU to have influence on the world stage")
+        .doesNotContain(
+            "Five things we learned from the interview",
+            "Analysis: What the visit means for trade in the region");
+  }
+
+  @Test
   void paragraphs_blogFooterLabelsAfterThePost_areLeftOut() {
     List<String> b =
         body(article(p(P1), p(P2), p(P3), p("Like this:"), p("Filed Under: World, Diplomacy")));
