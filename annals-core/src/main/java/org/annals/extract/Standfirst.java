@@ -19,6 +19,12 @@ final class Standfirst {
   /** The most text the standfirst's blocks may hold. */
   private static final int LEAD_TEXT = 1200;
 
+  /**
+   * The most text, in characters, that may part a standfirst's two blocks: past that (a byline, a
+   * picture's caption, a box of subscription offers) the header is over and the search stops.
+   */
+  private static final int LEAD_GAP = 300;
+
   /** Class, id and component names of a standfirst ({@code class="article-dek"}). */
   private static final Pattern LEAD_NAME =
       Pattern.compile(
@@ -69,6 +75,7 @@ final class Standfirst {
     List<Element> candidates = new ArrayList<>();
     List<Boolean> named = new ArrayList<>();
     int text = 0;
+    int gap = 0;
     int skipUntil = from + anchor.getAllElements().size();
     for (int i = skipUntil; i < to; i++) {
       Element e = all.get(i);
@@ -76,9 +83,15 @@ final class Standfirst {
         continue;
       }
       boolean isNamed = namedLead(e, stats);
-      if (stats.prose(e) == 0 && !isNamed || stats.text(e) == 0 || !leaf(e, stats)) {
+      boolean isLeaf = stats.text(e) > 0 && leaf(e, stats);
+      if (stats.prose(e) == 0 && !isNamed || !isLeaf) {
+        gap += isLeaf ? stats.text(e) : 0;
+        if (!candidates.isEmpty() && gap > LEAD_GAP) {
+          break;
+        }
         continue;
       }
+      gap = 0;
       if (candidates.size() == 2) {
         return List.of();
       }

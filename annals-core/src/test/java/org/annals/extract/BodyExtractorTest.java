@@ -802,6 +802,35 @@ class BodyExtractorTest {
   }
 
   @Test
+  void paragraphs_standfirstFollowedFarBelowBySubscriptionOffers_comesFirstAlone() {
+    StringBuilder header = new StringBuilder("<p>" + DEK + "</p>");
+    for (String line :
+        List.of(
+            "December 10, 2022, 18:27",
+            "by Jane Roe",
+            "Write to Jane Roe",
+            "Your e-mail address",
+            "Your message to the author",
+            "Cancel",
+            "Send the message",
+            "Photo: Example Agency",
+            "Read on with Example Plus",
+            "All our specialist reporting",
+            "On every device, wherever you are",
+            "Choose your subscription",
+            "Log in for subscribers",
+            "Call our reader service",
+            "Monday to Friday, 8 am to 6 pm")) {
+      header.append("<div>").append(line).append("</div>");
+    }
+    header.append(
+        "<div class=offer><p>Digital subscription, 99.00 EUR in the first year, then 122.40 EUR a"
+            + " year.</p></div><div class=offer><p>Trial month for 1.00 EUR, then 12.80 EUR a"
+            + " month, cancel any time.</p></div>");
+    assertThat(body(headed(header.toString()))).containsExactly(DEK, P1, P2, P3);
+  }
+
+  @Test
   void paragraphs_shortLineWithoutFullStopBetweenHeadlineAndBody_isNoStandfirst() {
     List<String> b =
         body(headed("<p>Two people injured as the stage collapses next to the market square</p>"));
