@@ -28,8 +28,9 @@ final class Standfirst {
   /** Class, id and component names of a standfirst ({@code class="article-dek"}). */
   private static final Pattern LEAD_NAME =
       Pattern.compile(
-          "(?i)(?:^|[-_\\s])(?:standfirst|dek|subhead|subhed|subheadline|subtitle|sub-title|strapline"
-              + "|summary|lede|lead|intro|excerpt|abstract)(?:$|[-_\\s])");
+          "(?i)(?:^|[-_\\s])(?:standfirst|dek|deck|subhead|subhed|subheadline|subheading|sub-head"
+              + "|sub-headline|sub-heading|subtitle|sub-title|strapline|summary|lede|lead|intro"
+              + "|excerpt|abstract)(?:$|[-_\\s])");
 
   /**
    * The standfirst: the block or two between the headline and the article's text when the container

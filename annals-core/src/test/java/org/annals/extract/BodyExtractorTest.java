@@ -831,6 +831,16 @@ class BodyExtractorTest {
   }
 
   @Test
+  void paragraphs_standfirstNamedSubHeadlineOrDeck_comesFirst() {
+    String dek = "Two people injured as the stage collapses next to the market square";
+    for (String name : List.of("sub-headline", "article-subheading", "news-deck")) {
+      assertThat(body(headed("<h2 class=" + name + ">" + dek + "</h2>")))
+          .as(name)
+          .containsExactly(dek, P1, P2, P3);
+    }
+  }
+
+  @Test
   void paragraphs_shortLineWithoutFullStopBetweenHeadlineAndBody_isNoStandfirst() {
     List<String> b =
         body(headed("<p>Two people injured as the stage collapses next to the market square</p>"));
