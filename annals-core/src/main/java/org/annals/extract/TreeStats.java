@@ -156,9 +156,32 @@ final class TreeStats {
    *
    * <h3><a>Headline</a></h3>
    *
-   * <p>Summary…"). Article subheadings are rarely links.
+   * <p>Summary…"), also when the paragraph sits in wrappers that hold nothing else. Article
+   * subheadings are rarely links.
    */
   private static boolean isTeaser(Element e) {
+    Element a = e;
+    for (int up = 0; up < TEASER_WRAPPERS; up++) {
+      if (afterLinkedTitle(a)) {
+        return true;
+      }
+      Element parent = a.parent();
+      if (parent == null || parent.childrenSize() != 1) {
+        return false;
+      }
+      a = parent;
+    }
+    return afterLinkedTitle(a);
+  }
+
+  /**
+   * How many wrappers around a teaser's paragraph, each holding nothing else, may stand between it
+   * and the title ({@code <h2><a>…</a></h2><div class=teaser><div><p>Summary…}).
+   */
+  private static final int TEASER_WRAPPERS = 3;
+
+  /** True when the element before {@code e} is a title that is all link. */
+  private static boolean afterLinkedTitle(Element e) {
     Element title = e.previousElementSibling();
     if (title == null
         || !(isHeading(title) || title.childrenSize() == 1 && isHeading(title.child(0)))) {

@@ -981,6 +981,37 @@ class BodyExtractorTest {
   }
 
   @Test
+  void paragraphs_teasersWrappedUnderLinkedTitlesAfterTheArticle_areLeftOut() {
+    String second =
+        "Monitors from the regional organisation trained for three weeks before the deployment,"
+            + " which begins when the talks resume in March.";
+    List<String> b =
+        body(
+            page(
+                "<div id=content><div class=detail><h1>Talks to resume</h1><div class=body>"
+                    + "<div class=text>"
+                    + p(P1)
+                    + p(P2)
+                    + p(P3)
+                    + "</div></div></div><div class=more>"
+                    + teaser("Diplomacy", "Vienna talks end without a timetable", TEASER)
+                    + teaser("Region", "Observers prepare for the ceasefire line", second)
+                    + "</div></div>"));
+    assertThat(b).containsExactly(P1, P2, P3);
+  }
+
+  /** Another story's teaser: a kicker, a linked title, and a summary in wrappers of its own. */
+  private static String teaser(String kicker, String title, String summary) {
+    return "<article class=item><div class=kicker>"
+        + kicker
+        + "</div><h2><a href=/other>"
+        + title
+        + "</a></h2><div class=teaser><div>"
+        + p(summary)
+        + "</div></div></article>";
+  }
+
+  @Test
   void paragraphs_blogFooterLabelsAfterThePost_areLeftOut() {
     List<String> b =
         body(article(p(P1), p(P2), p(P3), p("Like this:"), p("Filed Under: World, Diplomacy")));
