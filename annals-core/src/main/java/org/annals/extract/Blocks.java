@@ -344,7 +344,9 @@ final class Blocks {
               + "|related (?:stories|articles|posts|coverage|content|reading|news)|you (?:may|might) also like"
               + "|more (?:stories|articles|news) (?:from|like this|on)\\b.*|read next|most (?:popular|read)"
               + "|more to explore|other (?:\\p{L}+ )?(?:columns|stories|articles|posts)"
-              + "|(?:mehr|weitere) (?:zum thema|artikel|beiträge)|das könnte (?:dich|sie) auch interessieren)\\W*");
+              + "|(?:mehr|weitere) (?:zum thema|artikel|beiträge)|das könnte (?:dich|sie) auch interessieren"
+              + "|(?:how to )?cite this article|pour citer cet article|aller plus loin|(?:à )?lire aussi"
+              + "|sur le même sujet|lee también|te puede interesar|leggi anche|potrebbe interessarti)\\W*");
 
   private static boolean isBio(Block b) {
     return b.text().length() < BIO_LENGTH && BIO.matcher(b.text()).find();

@@ -874,6 +874,17 @@ class BodyExtractorTest {
     List<String> other =
         body(article(p(P1), p(P2), p(P3), "<h3>Other Opinion Columns</h3>", p(TEASER)));
     assertThat(other).containsExactly(P1, P2, P3);
+    List<String> cite =
+        body(
+            article(
+                p(P1),
+                p(P2),
+                p(P3),
+                "<h3>Aller plus loin</h3>",
+                p(TEASER),
+                "<h3>Pour citer cet article :</h3>",
+                p("Jane Roe, « Talks to resume », Example Review, 15 September 2009. ISSN 1234.")));
+    assertThat(cite).containsExactly(P1, P2, P3);
   }
 
   @Test
