@@ -450,6 +450,16 @@ final class BodyExtractor {
     return COMMENTS.matcher(names(e)).find() && e.selectFirst("h1") == null;
   }
 
+  /**
+   * An {@code <aside>} or an element marked {@code role=complementary} that holds no {@code <h1>}:
+   * a sidebar by the markup's own account (a live news feed, a newsletter box), left out however
+   * much of the page it holds.
+   */
+  static boolean isComplementary(Element e) {
+    return (e.nameIs("aside") || "complementary".equalsIgnoreCase(e.attr("role")))
+        && e.selectFirst("h1") == null;
+  }
+
   static boolean neverProse(Element e) {
     return NEVER_PROSE_TAGS.contains(e.normalName()) || isBoilerplate(e);
   }

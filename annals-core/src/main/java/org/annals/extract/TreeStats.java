@@ -257,7 +257,11 @@ final class TreeStats {
     for (int i : flagged) {
       long current = prose[i] - removed.sum(i, end[i]);
       long page = prose[0] - removed.sum(0, end[0]);
-      if (current > 0 && (current < page / 2.0 || BodyExtractor.isComments(elements.get(i)))) {
+      Element e = elements.get(i);
+      if (current > 0
+          && (current < page / 2.0
+              || BodyExtractor.isComments(e)
+              || BodyExtractor.isComplementary(e))) {
         removed.add(i, current);
         out[i] = true;
       }

@@ -1023,6 +1023,30 @@ class BodyExtractorTest {
   }
 
   @Test
+  void paragraphs_asideOutweighingTheArticle_isLeftOut() {
+    StringBuilder feed = new StringBuilder("<aside id=sidebar><h2>Live</h2><ul>");
+    for (int i = 0; i < 8; i++) {
+      feed.append("<li><p>")
+          .append(10 + i)
+          .append(":05 The regional parliament voted on the budget after a long night of debate,")
+          .append(" and the opposition announced an appeal to the constitutional court.</p></li>");
+    }
+    feed.append("</ul></aside>");
+    List<String> b =
+        body(
+            page(
+                "<div id=body-content role=main><div id=article-body><h1>Talks to resume</h1>"
+                    + "<div>"
+                    + p(P1)
+                    + p(P2)
+                    + p(P3)
+                    + "</div></div>"
+                    + feed
+                    + "</div>"));
+    assertThat(b).containsExactly(P1, P2, P3);
+  }
+
+  @Test
   void paragraphs_blogFooterLabelsAfterThePost_areLeftOut() {
     List<String> b =
         body(article(p(P1), p(P2), p(P3), p("Like this:"), p("Filed Under: World, Diplomacy")));
