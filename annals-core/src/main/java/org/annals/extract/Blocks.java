@@ -341,7 +341,7 @@ final class Blocks {
   private static final Pattern RELATED_HEADING =
       Pattern.compile(
           "(?iu)\\W*(?:editors?[’']? (?:recommendations|picks)|recommended (?:for you|reading|stories|articles)"
-              + "|related (?:stories|articles|posts|coverage|content|reading|news)|you (?:may|might) also like"
+              + "|related(?: (?:stories|articles|posts|coverage|content|reading|news))?|you (?:may|might) also like"
               + "|more (?:stories|articles|news) (?:from|like this|on)\\b.*|read next|most (?:popular|read)"
               + "|more to explore|other (?:\\p{L}+ )?(?:columns|stories|articles|posts)"
               + "|(?:mehr|weitere) (?:zum thema|artikel|beiträge)|das könnte (?:dich|sie) auch interessieren"

@@ -124,6 +124,7 @@ final class BodyExtractor {
   private static final Pattern BOILERPLATE =
       Pattern.compile(
           "(?i)(?:^|[-_\\s])(?:comments?|disqus|share|sharing|shares|social|sociable|related|recommended"
+              + "|related(?:posts|articles|stories|content|links|news|items)"
               + "|recommendations?|recirc|more-?stories|outbrain|taboola|newsletter|subscribe|subscription"
               + "|signup|sign-up|promo|promotion|promoted|advert|advertisement|ads?|adslot|adunit|ad-slot"
               + "|sponsor(?:ed)?|cookie|cookies|consent|gdpr|banner|breadcrumbs?|footer|masthead|menu"

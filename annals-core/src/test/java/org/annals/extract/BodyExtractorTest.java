@@ -885,6 +885,8 @@ class BodyExtractorTest {
                 "<h3>Pour citer cet article :</h3>",
                 p("Jane Roe, « Talks to resume », Example Review, 15 September 2009. ISSN 1234.")));
     assertThat(cite).containsExactly(P1, P2, P3);
+    List<String> bare = body(article(p(P1), p(P2), p(P3), "<h3>Related</h3>", p(TEASER)));
+    assertThat(bare).containsExactly(P1, P2, P3);
   }
 
   @Test
@@ -1043,6 +1045,20 @@ class BodyExtractorTest {
                     + "</div></div>"
                     + feed
                     + "</div>"));
+    assertThat(b).containsExactly(P1, P2, P3);
+  }
+
+  @Test
+  void paragraphs_jetpackRelatedPostsBox_isLeftOut() {
+    List<String> b =
+        body(
+            article(
+                p(P1),
+                p(P2),
+                p(P3),
+                "<div class=jp-relatedposts><div class=jp-relatedposts-post><p>"
+                    + TEASER
+                    + "</p><p>March 17, 2016</p></div></div>"));
     assertThat(b).containsExactly(P1, P2, P3);
   }
 
