@@ -31,10 +31,6 @@ final class Blocks {
    * the number of its list among the container's lists (-1 for any other block).
    */
   record Block(String text, Kind kind, int linkChars, int list) {
-    Block(String text, Kind kind, int linkChars) {
-      this(text, kind, linkChars, -1);
-    }
-
     double linkDensity() {
       return text.isEmpty() ? 0 : (double) linkChars / text.length();
     }
@@ -247,13 +243,20 @@ final class Blocks {
   /** True when {@code b} is left out for its links alone, not for what it says. */
   private static boolean onlyForLinks(Block b) {
     String t = b.text();
-    return b.linkDensity() > 0.3
-        && TreeStats.weighted(t) >= SHORT_LENGTH
-        && !(BOILERPLATE_PHRASE.matcher(t).find()
-            || CALL_TO_ACTION.matcher(t).find()
-            || LEGAL.matcher(t).find()
-            || BYLINE.matcher(t).matches()
-            || mostlyDate(t));
+    int len = TreeStats.weighted(t);
+    return b.linkDensity() > 0.3 && len >= SHORT_LENGTH && !saysBoilerplate(t) && !isByline(t, len);
+  }
+
+  /** A prompt, a call to action or a legal line, by its words. */
+  private static boolean saysBoilerplate(String t) {
+    return t.length() < 300
+            && (BOILERPLATE_PHRASE.matcher(t).find() || CALL_TO_ACTION.matcher(t).find())
+        || t.length() < 600 && LEGAL.matcher(t).find();
+  }
+
+  /** A short line that is a byline or little more than a date. */
+  private static boolean isByline(String t, int len) {
+    return len < 120 && (BYLINE.matcher(t).matches() || mostlyDate(t));
   }
 
   /**
@@ -451,16 +454,14 @@ final class Blocks {
   private static Cls classify(Block b) {
     String t = b.text();
     int len = TreeStats.weighted(t);
-    if (t.length() < 300
-            && (BOILERPLATE_PHRASE.matcher(t).find() || CALL_TO_ACTION.matcher(t).find())
-        || t.length() < 600 && LEGAL.matcher(t).find()) {
+    if (saysBoilerplate(t)) {
       return Cls.BAD;
     }
     boolean linkDense = b.linkDensity() > 0.5 || b.linkDensity() > 0.3 && len < GOOD_LENGTH;
     if (linkDense && b.kind() != Kind.HEADING && b.kind() != Kind.CELL) {
       return linkedProse(b, len) ? Cls.NEAR : Cls.BAD;
     }
-    if (len < 120 && (BYLINE.matcher(t).matches() || mostlyDate(t))) {
+    if (isByline(t, len)) {
       return Cls.BAD;
     }
     if (b.kind() == Kind.HEADING) {

@@ -38,9 +38,9 @@ final class Standfirst {
    * happened). Only prose counts (not a byline, a date, a link or boilerplate) unless the markup
    * names the block a standfirst ({@code class="dek"}, Guardian's {@code
    * data-gu-name="standfirst"}), which may lack its full stop; and only when there are at most two
-   * such blocks: a river of teasers is not a standfirst. The headline is {@code headlineElement}
-   * when the metadata pass found it in {@code root}, else the {@code <h1>} that reads as {@code
-   * headline}.
+   * such blocks: a river of teasers is not a standfirst. The search ends once {@link #LEAD_GAP}
+   * characters of other text follow a standfirst. The headline is {@code headlineElement} when the
+   * metadata pass found it in {@code root}, else the {@code <h1>} that reads as {@code headline}.
    */
   static List<String> find(
       Element root,
