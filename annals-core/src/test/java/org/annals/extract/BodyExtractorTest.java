@@ -24,6 +24,13 @@ class BodyExtractorTest {
     return a.paragraphs();
   }
 
+  /**
+   * A page whose {@code <article>} holds the headline, the three paragraphs and then {@code html}.
+   */
+  private static String afterTheArticle(String... html) {
+    return article(p(P1) + p(P2) + p(P3) + String.join("", html));
+  }
+
   /** A page whose {@code <article>} holds the headline and then {@code html}. */
   private static String article(String... html) {
     return page("<article><h1>Talks to resume</h1>" + String.join("", html) + "</article>");
@@ -115,7 +122,7 @@ class BodyExtractorTest {
     for (String c : closing) {
       tail.append(p(c));
     }
-    return body(article(p(P1), p(P2), p(P3), tail.toString()));
+    return body(afterTheArticle(tail.toString()));
   }
 
   @Test
@@ -323,7 +330,7 @@ class BodyExtractorTest {
             + " that your clicks, interactions, and personal information may be collected, recorded,"
             + " and/or stored by us and social media and other third-party partners in accordance"
             + " with our Privacy Policy.";
-    List<String> b = body(article(p(P1), p(P2), p(P3), p(notice)));
+    List<String> b = body(afterTheArticle(p(notice)));
     assertThat(b).containsExactly(P1, P2, P3);
   }
 
@@ -705,10 +712,7 @@ class BodyExtractorTest {
   void paragraphs_listIntroducedByAColonAtTheEnd_isKept() {
     List<String> b =
         body(
-            article(
-                p(P1),
-                p(P2),
-                p(P3),
+            afterTheArticle(
                 p("The winners of this year's awards were:"),
                 "<ul><li>Best newcomer - Jane Roe</li><li>Best series - The Long Road</li></ul>"));
     assertThat(b)
@@ -725,10 +729,7 @@ class BodyExtractorTest {
   void paragraphs_closingSectionOfShortLinesUnderHeadings_isKept() {
     List<String> b =
         body(
-            article(
-                p(P1),
-                p(P2),
-                p(P3),
+            afterTheArticle(
                 "<h2>Dictionary comprehensions</h2>",
                 p("Comprehensions also work on dictionaries:"),
                 "<pre>{c.name: c for c in cities}</pre>",
@@ -744,10 +745,7 @@ class BodyExtractorTest {
   void paragraphs_newsletterBoxUnderAHeadingAfterTheArticle_isLeftOut() {
     List<String> b =
         body(
-            article(
-                p(P1),
-                p(P2),
-                p(P3),
+            afterTheArticle(
                 "<h3>Example Newsletter</h3>",
                 p("Get all the latest news, reviews and exclusives, direct to your inbox.")));
     assertThat(b).containsExactly(P1, P2, P3);
@@ -855,8 +853,7 @@ class BodyExtractorTest {
 
   @Test
   void paragraphs_shortSentencesClosingAPost_areKeptButNotAPromptToReadOn() {
-    List<String> b =
-        body(article(p(P1), p(P2), p(P3), p("Good luck to all of you!"), p("Next read this:")));
+    List<String> b = body(afterTheArticle(p("Good luck to all of you!"), p("Next read this:")));
     assertThat(b).containsExactly(P1, P2, P3, "Good luck to all of you!");
   }
 
@@ -871,21 +868,17 @@ class BodyExtractorTest {
             article(
                 p(P1), p(P2), p(P3), "<h2>Editors’ Recommendations</h2>", p(TEASER), p(TEASER)));
     assertThat(b).containsExactly(P1, P2, P3);
-    List<String> other =
-        body(article(p(P1), p(P2), p(P3), "<h3>Other Opinion Columns</h3>", p(TEASER)));
+    List<String> other = body(afterTheArticle("<h3>Other Opinion Columns</h3>", p(TEASER)));
     assertThat(other).containsExactly(P1, P2, P3);
     List<String> cite =
         body(
-            article(
-                p(P1),
-                p(P2),
-                p(P3),
+            afterTheArticle(
                 "<h3>Aller plus loin</h3>",
                 p(TEASER),
                 "<h3>Pour citer cet article :</h3>",
                 p("Jane Roe, « Talks to resume », Example Review, 15 September 2009. ISSN 1234.")));
     assertThat(cite).containsExactly(P1, P2, P3);
-    List<String> bare = body(article(p(P1), p(P2), p(P3), "<h3>Related</h3>", p(TEASER)));
+    List<String> bare = body(afterTheArticle("<h3>Related</h3>", p(TEASER)));
     assertThat(bare).containsExactly(P1, P2, P3);
   }
 
@@ -1052,10 +1045,7 @@ class BodyExtractorTest {
   void paragraphs_jetpackRelatedPostsBox_isLeftOut() {
     List<String> b =
         body(
-            article(
-                p(P1),
-                p(P2),
-                p(P3),
+            afterTheArticle(
                 "<div class=jp-relatedposts><div class=jp-relatedposts-post><p>"
                     + TEASER
                     + "</p><p>March 17, 2016</p></div></div>"));
@@ -1064,8 +1054,7 @@ class BodyExtractorTest {
 
   @Test
   void paragraphs_blogFooterLabelsAfterThePost_areLeftOut() {
-    List<String> b =
-        body(article(p(P1), p(P2), p(P3), p("Like this:"), p("Filed Under: World, Diplomacy")));
+    List<String> b = body(afterTheArticle(p("Like this:"), p("Filed Under: World, Diplomacy")));
     assertThat(b).containsExactly(P1, P2, P3);
   }
 
