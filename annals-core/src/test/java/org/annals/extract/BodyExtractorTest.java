@@ -1053,6 +1053,23 @@ class BodyExtractorTest {
   }
 
   @Test
+  void paragraphs_invisibleSeparatorsAtLineEnds_areDroppedSoTheStepsReadAsSentences() {
+    List<String> b =
+        body(
+            afterTheArticle(
+                "<h2>Directions</h2><ol><li>Dice the tofu, soak up the water with paper towels"
+                    + " and pan fry it until golden on every side, then set it aside.\u2063</li><li>Remove and drain on paper"
+                    + " towels.\u2063 \u2063</li><li>Saute the garlic till fragrant.\u2063</li>"
+                    + "</ol>"));
+    assertThat(b)
+        .endsWith(
+            "Dice the tofu, soak up the water with paper towels and pan fry it until golden on"
+                + " every side, then set it aside.",
+            "Remove and drain on paper towels.",
+            "Saute the garlic till fragrant.");
+  }
+
+  @Test
   void paragraphs_blogFooterLabelsAfterThePost_areLeftOut() {
     List<String> b = body(afterTheArticle(p("Like this:"), p("Filed Under: World, Diplomacy")));
     assertThat(b).containsExactly(P1, P2, P3);
