@@ -29,6 +29,9 @@ final class BlockEmitter {
   private int linkDepth;
   private boolean afterBreak;
 
+  /** The table of figures being walked (its rows become one block each), or null. */
+  private Element dataTable;
+
   BlockEmitter(TreeStats stats, int containerProse, String headline) {
     this.stats = stats;
     this.containerProse = containerProse;
@@ -72,6 +75,15 @@ final class BlockEmitter {
     if (skip(e)) {
       return NodeFilter.FilterResult.SKIP_ENTIRELY;
     }
+    if (dataTable != null) {
+      enterDataTable(e);
+      return NodeFilter.FilterResult.CONTINUE;
+    }
+    if (e.nameIs("table") && isDataTable(e)) {
+      flush();
+      dataTable = e;
+      return NodeFilter.FilterResult.CONTINUE;
+    }
     if (e.nameIs("br")) {
       if (afterBreak) {
         flush();
@@ -88,7 +100,38 @@ final class BlockEmitter {
     return NodeFilter.FilterResult.CONTINUE;
   }
 
+  /**
+   * Inside a table of figures a row is one block, its cells parted by " | " ("Ohio State | 115 | 14
+   * | .891"), not a block per cell, whatever blocks the cells hold.
+   */
+  private void enterDataTable(Element e) {
+    if (e.nameIs("tr")) {
+      flush();
+      open.push(e);
+    } else if (e.nameIs("td") || e.nameIs("th")) {
+      if (!current.toString().isBlank()) {
+        current.append(" | ");
+      }
+    } else if (e.nameIs("br")) {
+      current.append(' ');
+    } else if (e.nameIs("a")) {
+      linkDepth++;
+    }
+  }
+
   private void leave(Element e) {
+    if (dataTable != null) {
+      if (e == dataTable) {
+        flush();
+        dataTable = null;
+      } else if (e.nameIs("tr")) {
+        flush();
+        open.poll();
+      } else if (e.nameIs("a")) {
+        linkDepth--;
+      }
+      return;
+    }
     if (BodyExtractor.isBlock(e)) {
       flush();
       open.poll();
@@ -140,6 +183,30 @@ final class BlockEmitter {
     return parent != null && !Text.squash(parent.ownText()).isEmpty();
   }
 
+  /** The fewest cells a table of figures has. */
+  private static final int DATA_CELLS = 6;
+
+  /** The longest text of a cell that holds a figure or a label rather than prose. */
+  private static final int FIGURE_CELL = 40;
+
+  /**
+   * A table of figures (a specification sheet, a league table, poll results): six or more cells,
+   * nine in ten of them short, no table inside. A table that lays out a page or a text has long
+   * cells and is read block by block as before.
+   */
+  private static boolean isDataTable(Element table) {
+    int cells = 0;
+    int shortCells = 0;
+    for (Element c : table.select("td, th")) {
+      if (c.selectFirst("table") != null) {
+        return false;
+      }
+      cells++;
+      shortCells += c.text().length() <= FIGURE_CELL ? 1 : 0;
+    }
+    return cells >= DATA_CELLS && shortCells * 10 >= cells * 9;
+  }
+
   private static boolean linkHeavy(Element list) {
     int links = 0;
     for (Element a : list.select("a")) {
@@ -174,7 +241,7 @@ final class BlockEmitter {
     return switch (owner.normalName()) {
       case "h1", "h2", "h3", "h4", "h5", "h6" -> Blocks.Kind.HEADING;
       case "li", "dt", "dd" -> Blocks.Kind.ITEM;
-      case "td", "th" -> Blocks.Kind.CELL;
+      case "td", "th", "tr" -> Blocks.Kind.CELL;
       case "blockquote" -> Blocks.Kind.QUOTE;
       case "pre" -> Blocks.Kind.PRE;
       case "p" -> Blocks.Kind.PARAGRAPH;

@@ -1070,6 +1070,35 @@ class BodyExtractorTest {
   }
 
   @Test
+  void paragraphs_tableOfFiguresInTheArticle_comesOutARowALine() {
+    List<String> b =
+        body(
+            article(
+                p(P1),
+                p(P2),
+                "<table><tr><th>Party</th><th>Seats</th><th>Share</th></tr>"
+                    + "<tr><td><div>Alliance</div></td><td>112</td><td>41.3%</td></tr>"
+                    + "<tr><td><a href=/p>People's Party</a></td><td>87</td><td>32.0%</td></tr>"
+                    + "</table>",
+                p(P3)));
+    assertThat(b)
+        .containsExactly(
+            P1,
+            P2,
+            "Party | Seats | Share",
+            "Alliance | 112 | 41.3%",
+            "People's Party | 87 | 32.0%",
+            P3);
+  }
+
+  @Test
+  void paragraphs_tableThatLaysOutText_isReadCellByCell() {
+    List<String> b =
+        body(article("<table><tr><td>" + P1 + "</td><td>" + P2 + "</td></tr></table>"));
+    assertThat(b).containsExactly(P1, P2);
+  }
+
+  @Test
   void paragraphs_blogFooterLabelsAfterThePost_areLeftOut() {
     List<String> b = body(afterTheArticle(p("Like this:"), p("Filed Under: World, Diplomacy")));
     assertThat(b).containsExactly(P1, P2, P3);
