@@ -166,6 +166,14 @@ final class Blocks {
 
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？:\"”’»)]$");
 
+  /**
+   * A letter, a digit, an underscore or a symbol such as ✅: a block with none ("* * *", "“„",
+   * "[…]", "––––") is a rule or stray punctuation, not text. It still ends the walk along the
+   * article's edges, as it did, but is never part of the output. A line of underscores ("___",
+   * which wire stories set before a contributor's line) stays: the gold sets keep it as text.
+   */
+  private static final Pattern WORDS = Pattern.compile("[\\p{L}\\p{N}\\p{So}_]");
+
   private Blocks() {}
 
   /**
@@ -203,7 +211,7 @@ final class Blocks {
     dropChartLabels(blocks, keep);
     List<String> out = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      if (keep[i]) {
+      if (keep[i] && WORDS.matcher(blocks.get(i).text()).find()) {
         out.add(blocks.get(i).text());
       }
     }

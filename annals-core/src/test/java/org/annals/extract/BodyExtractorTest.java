@@ -1099,6 +1099,13 @@ class BodyExtractorTest {
   }
 
   @Test
+  void paragraphs_rulesOfStarsAndStrayQuotes_areNotText() {
+    List<String> b =
+        body(article(p(P1), p("* * *"), p(P2), p("“„"), p("––––"), p(P3), p("___"), p(TEASER)));
+    assertThat(b).containsExactly(P1, P2, P3, "___", TEASER);
+  }
+
+  @Test
   void paragraphs_blogFooterLabelsAfterThePost_areLeftOut() {
     List<String> b = body(afterTheArticle(p("Like this:"), p("Filed Under: World, Diplomacy")));
     assertThat(b).containsExactly(P1, P2, P3);
