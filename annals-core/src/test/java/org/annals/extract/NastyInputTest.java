@@ -222,6 +222,27 @@ class NastyInputTest {
 
   @Test
   @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void extract_twentyThousandNestedTables_finishesInTime() {
+    int depth = 20_000;
+    StringBuilder b = new StringBuilder("<html><head><title>Deep tables</title></head><body>");
+    b.append("<article>").append(PARAGRAPH.repeat(3));
+    b.append("<table><tr><td>1</td><td>2</td><td>".repeat(depth));
+    b.append("</td></tr></table>".repeat(depth));
+    b.append(PARAGRAPH).append("</article>");
+    b.append("</body></html>");
+    long start = System.nanoTime();
+    Article a =
+        extract(
+                RawDocument.of(
+                    "nasty/deep-tables.html", b.toString().getBytes(StandardCharsets.UTF_8)))
+            .requireArticle();
+    Duration took = Duration.ofNanos(System.nanoTime() - start);
+    assertThat(took).as("deep tables took %s", took).isLessThan(Duration.ofSeconds(30));
+    assertThat(a.headline()).isEqualTo("Deep tables");
+  }
+
+  @Test
+  @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void extract_hundredThousandUnclosedTags_doesNotOverflowTheStack() {
     StringBuilder b = new StringBuilder("<html><body><h1>Unclosed everything</h1>");
     for (int i = 0; i < 100_000; i++) {
