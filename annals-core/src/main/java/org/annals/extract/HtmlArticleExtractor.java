@@ -1,6 +1,7 @@
 package org.annals.extract;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.annals.model.Article;
 import org.annals.model.RawDocument;
 import org.annals.model.Warning;
@@ -46,8 +47,34 @@ final class HtmlArticleExtractor implements ArticleExtractor {
                     + " which may be only a summary"));
       }
     }
+    if (paragraphs.isEmpty() && !isHomePage(d.url)) {
+      paragraphs = found.summary().map(HtmlArticleExtractor::asBody).orElse(List.of());
+      if (!paragraphs.isEmpty()) {
+        d.warn(
+            Warning.of(
+                "body-from-description",
+                "the page has no article text (drawn by script, or cut off); the one paragraph is"
+                    + " the page's own description of the article, its lead at best"));
+      }
+    }
     d.paragraphs.addAll(paragraphs);
     return d.build();
+  }
+
+  /** A site's front page: its description is the site's, not an article's. */
+  private static final Pattern HOME_PAGE = Pattern.compile("(?i)^https?://[^/?#]+/?(?:[?#].*)?$");
+
+  private static boolean isHomePage(String url) {
+    return url != null && HOME_PAGE.matcher(url).matches();
+  }
+
+  /** The least a description must hold to stand in for a body: a sentence, not a tagline. */
+  private static final int MIN_SUMMARY = 80;
+
+  /** A description as the body's one paragraph, when it is long enough to be a sentence. */
+  private static List<String> asBody(String summary) {
+    String text = String.join(" ", StructuredBody.paragraphs(summary));
+    return text.length() >= MIN_SUMMARY ? List.of(text) : List.of();
   }
 
   /**

@@ -44,10 +44,13 @@ final class HtmlMetadata {
    * @param statedBody the {@code articleBody} the JSON-LD states, for a page whose markup gives
    *     none
    * @param headline the element showing the chosen headline, or null when none shows it
+   * @param summary the page's own summary of the article (its description), the last resort for a
+   *     page whose markup and JSON-LD give no body
    */
-  record Found(Optional<String> statedBody, Element headline) {
+  record Found(Optional<String> statedBody, Element headline, Optional<String> summary) {
     Found {
       Objects.requireNonNull(statedBody, "statedBody");
+      Objects.requireNonNull(summary, "summary");
     }
   }
 
@@ -65,7 +68,42 @@ final class HtmlMetadata {
     d.headline = h.text();
     m.authors(h.element());
     m.dates(h.element());
-    return new Found(m.ld.text("articleBody"), h.element());
+    return new Found(m.ld.text("articleBody"), h.element(), m.summary());
+  }
+
+  /**
+   * The longest of the descriptions the page states (JSON-LD, {@code <meta name=description>},
+   * OpenGraph, Twitter, Dublin Core), preferring one that is not cut short with an ellipsis; only
+   * on a page that says it is an article (a JSON-LD article, {@code og:type=article}), since a home
+   * page's or a forum's description is the site's tagline.
+   */
+  private Optional<String> summary() {
+    boolean article =
+        ld.hasArticle()
+            || meta.first("og:type").filter(t -> t.strip().equalsIgnoreCase("article")).isPresent();
+    if (!article) {
+      return Optional.empty();
+    }
+    List<String> all = new ArrayList<>();
+    ld.text("description").ifPresent(all::add);
+    for (String key :
+        List.of("description", "og:description", "twitter:description", "dc.description")) {
+      all.addAll(meta.all(key));
+    }
+    String best = null;
+    for (String candidate : all) {
+      String t = Text.squash(candidate);
+      if (best == null
+          || cut(best) && !cut(t)
+          || cut(best) == cut(t) && t.length() > best.length()) {
+        best = t;
+      }
+    }
+    return Optional.ofNullable(best).filter(t -> !t.isEmpty());
+  }
+
+  private static boolean cut(String t) {
+    return t.endsWith("…") || t.endsWith("...");
   }
 
   private void url(String pageUrl) {

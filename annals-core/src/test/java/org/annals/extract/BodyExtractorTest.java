@@ -665,6 +665,44 @@ class BodyExtractorTest {
     assertThat(a.paragraphs()).containsExactly(P1, P2);
   }
 
+  /** A news page whose text never reached the HTML: only its head describes the article. */
+  private static Article described(String url, String ogType, String description) {
+    String html =
+        "<html lang=en><head><title>Talks to resume</title>"
+            + "<link rel=canonical href='"
+            + url
+            + "'><meta property=og:type content="
+            + ogType
+            + "><meta property=og:description content='"
+            + description.substring(0, 60)
+            + "…'><meta name=description content='"
+            + description
+            + "'></head><body><div id=app><p>Loading…</p></div></body></html>";
+    return Extractors.of(Format.HTML)
+        .extract(RawDocument.of("t.html", html.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void extract_articleWithNoTextAnywhere_takesItsDescriptionUncutAndSaysSo() {
+    String lead =
+        "GENEVA — The foreign ministers agreed on Tuesday to resume talks on the border dispute"
+            + " next month, after a day of meetings both sides called frank.";
+    Article a = described("https://news.example.org/world/talks-to-resume", "article", lead);
+    assertThat(a.paragraphs()).containsExactly(lead);
+    assertThat(a.warnings()).extracting(w -> w.code()).contains("body-from-description");
+  }
+
+  @Test
+  void extract_homePageOrNonArticleWithNoText_takesNoDescription() {
+    String tagline =
+        "Home of the morning show and the opinion line. Listen live or stream podcasts. All your"
+            + " music, laughs, news and sport in one place!";
+    assertThat(described("https://radio.example.org/", "article", tagline).paragraphs()).isEmpty();
+    assertThat(
+            described("https://radio.example.org/shows/morning", "website", tagline).paragraphs())
+        .isEmpty();
+  }
+
   @Test
   void extract_htmlWithArticleText_keepsItsOwnBodyOverTheJsonLdOne() {
     Article a =
