@@ -134,7 +134,9 @@ final class Blocks {
               + "|by using this site,? you"
               + " (?:consent|agree)|this material may not be published, broadcast, rewritten"
               + "|all rights reserved|alle rechte vorbehalten|tous droits réservés"
-              + "|todos los derechos reservados)\\b");
+              + "|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati"
+              + "|alle rechten voorbehouden|wszelkie prawa zastrzeżone|sva prava zadržana"
+              + "|все права защищены|всички права запазени)\\b");
 
   private static final Pattern BYLINE =
       Pattern.compile(

@@ -1144,6 +1144,17 @@ class BodyExtractorTest {
   }
 
   @Test
+  void paragraphs_allRightsReservedInOtherLanguages_isLeftOut() {
+    for (String notice :
+        List.of(
+            "Sva prava zadržana. Radio Example © 2020 Example Media, Inc.",
+            "© 2020 Пример. Все права защищены.",
+            "© Esempio 2020. Tutti i diritti riservati.")) {
+      assertThat(body(afterTheArticle(p(notice)))).as(notice).containsExactly(P1, P2, P3);
+    }
+  }
+
+  @Test
   void paragraphs_blogFooterLabelsAfterThePost_areLeftOut() {
     List<String> b = body(afterTheArticle(p("Like this:"), p("Filed Under: World, Diplomacy")));
     assertThat(b).containsExactly(P1, P2, P3);
