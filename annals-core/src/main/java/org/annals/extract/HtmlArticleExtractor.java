@@ -1,6 +1,7 @@
 package org.annals.extract;
 
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.annals.model.Article;
 import org.annals.model.RawDocument;
@@ -10,8 +11,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * HTML pages with jsoup: metadata by {@link HtmlMetadata}, the body by {@link BodyExtractor} (by
- * {@link StructuredBody} when the HTML gives none), the related stories by {@link RelatedLinks}.
+ * HTML pages with jsoup: metadata by {@link HtmlMetadata}, the body by {@link BodyExtractor} (when
+ * the HTML gives none: the text in its {@code <noscript>}, then its JSON-LD {@code articleBody} by
+ * {@link StructuredBody}, then its own description, each with a warning), the related stories by
+ * {@link RelatedLinks}.
  */
 final class HtmlArticleExtractor implements ArticleExtractor {
   @Override
@@ -27,38 +30,54 @@ final class HtmlArticleExtractor implements ArticleExtractor {
     d.related.addAll(RelatedLinks.find(page));
     Element body = page.body();
     List<String> paragraphs = BodyExtractor.paragraphs(body, d.headline, found.headline());
-    if (paragraphs.isEmpty() && !body.getElementsByTag("noscript").isEmpty()) {
-      paragraphs = withoutScripts(body, d.headline);
-      if (!paragraphs.isEmpty()) {
-        d.warn(
-            Warning.of(
-                "body-from-noscript",
-                "the page shows its article only to readers without JavaScript (in <noscript>);"
-                    + " the paragraphs are that text"));
-      }
-    }
-    if (paragraphs.isEmpty()) {
-      paragraphs = found.statedBody().map(StructuredBody::paragraphs).orElse(List.of());
-      if (!paragraphs.isEmpty()) {
-        d.warn(
-            Warning.of(
-                "body-from-json-ld",
-                "the page's HTML has no article text; the paragraphs are its JSON-LD articleBody,"
-                    + " which may be only a summary"));
-      }
-    }
-    if (paragraphs.isEmpty() && !isHomePage(d.url)) {
-      paragraphs = found.summary().map(HtmlArticleExtractor::asBody).orElse(List.of());
-      if (!paragraphs.isEmpty()) {
-        d.warn(
-            Warning.of(
-                "body-from-description",
-                "the page has no article text (drawn by script, or cut off); the one paragraph is"
-                    + " the page's own description of the article, its lead at best"));
-      }
-    }
+    paragraphs =
+        orElse(
+            paragraphs,
+            () ->
+                body.getElementsByTag("noscript").isEmpty()
+                    ? List.of()
+                    : withoutScripts(body, d.headline),
+            d,
+            "body-from-noscript",
+            "the page shows its article only to readers without JavaScript (in <noscript>);"
+                + " the paragraphs are that text");
+    paragraphs =
+        orElse(
+            paragraphs,
+            () -> found.statedBody().map(StructuredBody::paragraphs).orElse(List.of()),
+            d,
+            "body-from-json-ld",
+            "the page's HTML has no article text; the paragraphs are its JSON-LD articleBody,"
+                + " which may be only a summary");
+    paragraphs =
+        orElse(
+            paragraphs,
+            () ->
+                isHomePage(d.url)
+                    ? List.of()
+                    : found.summary().map(HtmlArticleExtractor::asBody).orElse(List.of()),
+            d,
+            "body-from-description",
+            "the page has no article text (drawn by script, or cut off); the one paragraph is"
+                + " the page's own description of the article, its lead at best");
     d.paragraphs.addAll(paragraphs);
     return d.build();
+  }
+
+  /**
+   * {@code got} when it holds paragraphs, else what {@code next} gives, with a warning saying where
+   * they came from when it gives any.
+   */
+  private static List<String> orElse(
+      List<String> got, Supplier<List<String>> next, Draft d, String code, String message) {
+    if (!got.isEmpty()) {
+      return got;
+    }
+    List<String> paragraphs = next.get();
+    if (!paragraphs.isEmpty()) {
+      d.warn(Warning.of(code, message));
+    }
+    return paragraphs;
   }
 
   /** A site's front page: its description is the site's, not an article's. */
