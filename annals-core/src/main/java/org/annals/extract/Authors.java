@@ -230,7 +230,37 @@ final class Authors {
         }
       }
     }
-    return p;
+    return words.length > 1 && shouted(p) && !organisation(p) ? titleCase(p) : p;
+  }
+
+  /** True when every cased letter of {@code name} is a capital ("HEATHER HOLLINGSWORTH"). */
+  private static boolean shouted(String name) {
+    boolean upper = false;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      upper |= Character.isUpperCase(c);
+    }
+    return upper;
+  }
+
+  /**
+   * A name set in capitals by a byline's style, as it is written: each part capitalised after a
+   * space, hyphen or apostrophe ("JEAN-PAUL O'NEIL" → "Jean-Paul O'Neil"), so one writer is one
+   * name however a site styles its bylines. Names such as "McDonald" come out "Mcdonald": the
+   * capitals do not say where the inner capital was.
+   */
+  private static String titleCase(String name) {
+    StringBuilder b = new StringBuilder(name.length());
+    boolean start = true;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      b.append(start ? c : Character.toLowerCase(c));
+      start = c == ' ' || c == '-' || c == '\'' || c == '’' || c == '.';
+    }
+    return b.toString();
   }
 
   /** True when {@code name} names an agency or other organisation rather than a person. */

@@ -18,6 +18,16 @@ class AuthorsTest {
   }
 
   @Test
+  void clean_nameInCapitals_isWrittenAsAName() {
+    assertThat(Authors.clean("By HEATHER HOLLINGSWORTH", null))
+        .containsExactly("Heather Hollingsworth");
+    assertThat(Authors.clean("JEAN-PAUL O'NEIL", null)).containsExactly("Jean-Paul O'Neil");
+    assertThat(Authors.clean("J.R. SMITH", null)).containsExactly("J.R. Smith");
+    assertThat(Authors.clean("Heather Hollingsworth", null))
+        .containsExactly("Heather Hollingsworth");
+  }
+
+  @Test
   void clean_lists_areSplitOnCommasAndConjunctions() {
     assertThat(Authors.clean("Jane Doe and John Smith", null))
         .containsExactly("Jane Doe", "John Smith");
@@ -80,7 +90,7 @@ class AuthorsTest {
     assertThat(Authors.clean("By Nathan Willis March 25, 2015", null))
         .containsExactly("Nathan Willis");
     assertThat(Authors.clean("By JANE DOE March 11, 2015 3:46 PM", null))
-        .containsExactly("JANE DOE");
+        .containsExactly("Jane Doe");
     assertThat(Authors.clean("Pamela Muster | 27.01.2022 - 12:45", null))
         .containsExactly("Pamela Muster");
   }
