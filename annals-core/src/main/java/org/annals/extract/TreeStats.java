@@ -161,17 +161,18 @@ final class TreeStats {
    */
   private static boolean isTeaser(Element e) {
     Element a = e;
-    for (int up = 0; up < TEASER_WRAPPERS; up++) {
+    for (int up = 0; up <= TEASER_WRAPPERS && a != null; up++, a = onlyChildOf(a)) {
       if (afterLinkedTitle(a)) {
         return true;
       }
-      Element parent = a.parent();
-      if (parent == null || parent.childrenSize() != 1) {
-        return false;
-      }
-      a = parent;
     }
-    return afterLinkedTitle(a);
+    return false;
+  }
+
+  /** The parent of {@code e} when {@code e} is its only child element, else null. */
+  private static Element onlyChildOf(Element e) {
+    Element parent = e.parent();
+    return parent != null && parent.childrenSize() == 1 ? parent : null;
   }
 
   /**
