@@ -25,6 +25,7 @@ final class BlockEmitter {
   private final Deque<Element> open = new ArrayDeque<>();
   private final StringBuilder current = new StringBuilder();
   private final Map<Element, Integer> lists = new IdentityHashMap<>();
+  private final Map<Element, Integer> parents = new IdentityHashMap<>();
   private int linkChars;
   private int linkDepth;
   private boolean afterBreak;
@@ -219,11 +220,24 @@ final class BlockEmitter {
     String p = Text.squash(current.toString());
     if (!p.isEmpty()) {
       Element owner = open.peek();
-      out.add(new Blocks.Block(p, kind(owner), Math.min(linkChars, p.length()), list(owner)));
+      out.add(
+          new Blocks.Block(
+              p, kind(owner), Math.min(linkChars, p.length()), list(owner), parent(owner)));
     }
     current.setLength(0);
     linkChars = 0;
     afterBreak = false;
+  }
+
+  /**
+   * The number of the element that holds a block's element, in order of first sight; -1 for text
+   * outside any element. Paragraphs with one number are siblings.
+   */
+  private int parent(Element owner) {
+    if (owner == null || owner.parent() == null) {
+      return -1;
+    }
+    return parents.computeIfAbsent(owner.parent(), k -> parents.size());
   }
 
   /** The number of the list an item block belongs to, in order of first sight; -1 otherwise. */

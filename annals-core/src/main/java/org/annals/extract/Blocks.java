@@ -27,10 +27,11 @@ final class Blocks {
   }
 
   /**
-   * One block of the container: its text, kind, how much of it is link text, and for a list item
-   * the number of its list among the container's lists (-1 for any other block).
+   * One block of the container: its text, kind, how much of it is link text, for a list item the
+   * number of its list among the container's lists (-1 for any other block), and the number of the
+   * element that holds it (blocks with one {@code parent} are siblings; -1 when unknown).
    */
-  record Block(String text, Kind kind, int linkChars, int list) {
+  record Block(String text, Kind kind, int linkChars, int list, int parent) {
     double linkDensity() {
       return text.isEmpty() ? 0 : (double) linkChars / text.length();
     }
@@ -342,12 +343,41 @@ final class Blocks {
       Block b = blocks.get(i);
       if (seen * 3 >= total
           && b.kind() == Kind.HEADING
-          && RELATED_HEADING.matcher(b.text()).matches()) {
+          && RELATED_HEADING.matcher(b.text()).matches()
+          && !proseFollows(blocks, c, i)) {
         return cutFrom(c, i, first);
       }
       seen += b.text().length();
     }
     return last;
+  }
+
+  /** How many paragraphs of prose after a related-stories heading show the article goes on. */
+  private static final int GOES_ON = 3;
+
+  /**
+   * True when the blocks right after heading {@code i} are paragraphs of prose that are siblings of
+   * the article's paragraph before it, as when a "Related news" box set inside the article holds
+   * only links (left out) and the article resumes below it. A box's teasers sit in their own
+   * wrappers or list items.
+   */
+  private static boolean proseFollows(List<Block> blocks, Cls[] c, int i) {
+    int before = i - 1;
+    while (before >= 0 && c[before] != Cls.GOOD) {
+      before--;
+    }
+    if (before < 0 || i + GOES_ON >= blocks.size() || blocks.get(before).parent() < 0) {
+      return false;
+    }
+    for (int j = i + 1; j <= i + GOES_ON; j++) {
+      Block b = blocks.get(j);
+      if (c[j] != Cls.GOOD
+          || b.kind() != Kind.PARAGRAPH
+          || b.parent() != blocks.get(before).parent()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Headings of boxes of other stories. */

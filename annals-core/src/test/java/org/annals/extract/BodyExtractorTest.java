@@ -921,6 +921,22 @@ class BodyExtractorTest {
   }
 
   @Test
+  void paragraphs_articleGoingOnAfterABoxOfRelatedLinks_isKeptWhole() {
+    String box =
+        "<h3>Related news</h3><ul><li><a href=/a>Ministers fail to agree</a></li>"
+            + "<li><a href=/b>Vienna waits for the talks</a></li></ul>";
+    List<String> b = body(afterTheArticle(box, p(P1 + " Again."), p(P2 + " Again."), p(TEASER)));
+    assertThat(b).containsExactly(P1, P2, P3, P1 + " Again.", P2 + " Again.", TEASER);
+  }
+
+  @Test
+  void paragraphs_threeTeasersInTheirOwnWrappersUnderARelatedHeading_areLeftOut() {
+    String teaser = "<div class=teaser>" + p(TEASER) + "</div>";
+    List<String> b = body(afterTheArticle("<h3>Related news</h3>", teaser, teaser, teaser));
+    assertThat(b).containsExactly(P1, P2, P3);
+  }
+
+  @Test
   void paragraphs_relatedHeadingEarlyInTheArticle_doesNotEndIt() {
     List<String> b = body(article(p(P1), "<h3>Related coverage</h3>", p(P2), p(P3), p(TEASER)));
     assertThat(b).containsExactly(P1, P2, P3, TEASER);
