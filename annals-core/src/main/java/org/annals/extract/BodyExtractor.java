@@ -424,10 +424,26 @@ final class BodyExtractor {
               + "|breadcrumbs?|footer|sidebar|widget|popup|modal|byline|author|timestamp|toolbar"
               + "|pagination|trending|popular|readmore)(?:$|[-_\\s])");
 
-  /** An element's class and id, the names the patterns here are matched against. */
+  /**
+   * An element's class and id, the names the patterns here are matched against. On a WordPress
+   * post's element ({@code class="post type-post hentry category-politics tag-reu"}) the classes
+   * that name the post's categories and tags are left out: they say what the post is about, not
+   * that it is boilerplate ({@code tag-reu} is no tag list, {@code category-social-media} no share
+   * bar).
+   */
   private static String names(Element e) {
-    return e.className() + " " + e.id();
+    String classes = e.className();
+    if (WORDPRESS_POST.matcher(classes).find()) {
+      classes = TAXONOMY_CLASS.matcher(classes).replaceAll(" ");
+    }
+    return classes + " " + e.id();
   }
+
+  /** The classes WordPress gives a post's element ({@code post_class()}). */
+  private static final Pattern WORDPRESS_POST =
+      Pattern.compile("(?:^|\\s)(?:hentry|status-publish|type-post)(?:$|\\s)");
+
+  private static final Pattern TAXONOMY_CLASS = Pattern.compile("(?:^|\\s)(?:tag|category)-\\S+");
 
   static boolean isBoilerplate(Element e) {
     String key = names(e);

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.annals.model.Article;
 import org.annals.model.RawDocument;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 /** The boilerplate remover on small pages written for the purpose. */
@@ -934,6 +935,31 @@ class BodyExtractorTest {
     String teaser = "<div class=teaser>" + p(TEASER) + "</div>";
     List<String> b = body(afterTheArticle("<h3>Related news</h3>", teaser, teaser, teaser));
     assertThat(b).containsExactly(P1, P2, P3);
+  }
+
+  @Test
+  void paragraphs_shortWordPressPostTaggedWithABoilerplateWord_isNotLeftOut() {
+    String other =
+        "<section><h2>Opinion</h2>"
+            + p(TEASER)
+            + p(TEASER + " Ministers said so.")
+            + p(TEASER + " Observers agreed.")
+            + "</section>";
+    List<String> b =
+        body(
+            page(
+                "<div class=main><article class=\"post type-post hentry category-world tag-share\">"
+                    + "<h1>Talks to resume</h1>"
+                    + p(P1)
+                    + p(P2)
+                    + "</article></div><ul class=links><li><a href=/a>World</a></li>"
+                    + "<li><a href=/b>Opinion</a></li><li><a href=/c>Sport</a></li></ul>"
+                    + "<div class=lower><div><div>"
+                    + other
+                    + "</div></div></div>"));
+    assertThat(b).startsWith(P1, P2);
+    assertThat(BodyExtractor.isBoilerplate(Jsoup.parse("<div class=tag-list>").selectFirst("div")))
+        .isTrue();
   }
 
   @Test
