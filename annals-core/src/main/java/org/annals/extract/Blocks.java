@@ -388,6 +388,7 @@ final class Blocks {
               + "|more (?:stories|articles|news) (?:from|like this|on)\\b.*|read next|most (?:popular|read)"
               + "|more to explore|other (?:\\p{L}+ )?(?:columns|stories|articles|posts)"
               + "|(?:mehr|weitere) (?:zum thema|artikel|beiträge)|das könnte (?:dich|sie) auch interessieren"
+              + "|(?:diese|weitere|folgende) (?:artikel|beiträge|themen) könnten (?:dich|sie) (?:auch )?interessieren"
               + "|(?:how to )?cite this article|pour citer cet article|aller plus loin|(?:à )?lire aussi"
               + "|sur le même sujet|lee también|te puede interesar|leggi anche|potrebbe interessarti)\\W*");
 
@@ -420,21 +421,31 @@ final class Blocks {
    * list or code block introduced by a line ending in a colon ("The winners were:") is kept with
    * its items, and headings are kept with what follows them once that is a section's worth of text
    * ({@link #SECTION_LENGTH}), so a closing "Conclusion" stays and a newsletter box's heading and
-   * one line do not.
+   * one line do not. Under such a heading, list items without links count as its text ("Past
+   * winners": "2023: Pat Noonan – FC Cincinnati", …) and the rest of their list is kept with them;
+   * a heading over a list of links (other stories, tags) is not.
    */
   private static void extendEdge(List<Block> blocks, Cls[] c, boolean[] keep, int from, int step) {
     int bad = 0;
     boolean list = false;
     int heading = -1;
     int section = 0;
+    int plainList = -1;
     for (int i = from; i >= 0 && i < blocks.size(); i += step) {
       Block b = blocks.get(i);
+      boolean plainItem =
+          step > 0
+              && b.kind() == Kind.ITEM
+              && b.linkChars() == 0
+              && (heading >= 0 || b.list() >= 0 && b.list() == plainList);
       if (c[i] == Cls.BAD) {
         if (++bad > 1 || heading >= 0) {
           return;
         }
       } else if (edgeKeeps(b, c[i], step < 0 && i == from)
-          || step > 0 && list && (b.kind() == Kind.ITEM || b.kind() == Kind.PRE) && !isBio(b)) {
+          || step > 0 && list && (b.kind() == Kind.ITEM || b.kind() == Kind.PRE) && !isBio(b)
+          || plainItem && !isBio(b)) {
+        plainList = plainItem ? b.list() : plainList;
         list = b.text().endsWith(":") || list && b.kind() != Kind.PARAGRAPH;
         bad = 0;
         if (heading < 0) {

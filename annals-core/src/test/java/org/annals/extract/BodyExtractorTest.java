@@ -919,6 +919,9 @@ class BodyExtractorTest {
     assertThat(cite).containsExactly(P1, P2, P3);
     List<String> bare = body(afterTheArticle("<h3>Related</h3>", p(TEASER)));
     assertThat(bare).containsExactly(P1, P2, P3);
+    List<String> german =
+        body(afterTheArticle("<h3>Diese Artikel könnten Sie interessieren</h3>", p(TEASER)));
+    assertThat(german).containsExactly(P1, P2, P3);
   }
 
   @Test
@@ -960,6 +963,28 @@ class BodyExtractorTest {
     assertThat(b).startsWith(P1, P2);
     assertThat(BodyExtractor.isBoilerplate(Jsoup.parse("<div class=tag-list>").selectFirst("div")))
         .isTrue();
+  }
+
+  @Test
+  void paragraphs_headedListOfPlainItemsAfterTheArticle_isKept() {
+    StringBuilder items = new StringBuilder();
+    StringBuilder links = new StringBuilder();
+    List<String> lines = new java.util.ArrayList<>();
+    for (int year = 2023; year > 2015; year--) {
+      String line = year + ": Jane Roe – Example FC";
+      lines.add(line);
+      items.append("<li>").append(line).append("</li>");
+      links.append("<li><a href=/").append(year).append('>').append(line).append("</a></li>");
+    }
+    List<String> b =
+        body(afterTheArticle("<h2>Coach of the Year winners</h2><ul>" + items + "</ul>"));
+    List<String> expected =
+        new java.util.ArrayList<>(List.of(P1, P2, P3, "Coach of the Year winners"));
+    expected.addAll(lines);
+    assertThat(b).containsExactlyElementsOf(expected);
+    List<String> linked =
+        body(afterTheArticle("<h2>Coach of the Year winners</h2><ul>" + links + "</ul>"));
+    assertThat(linked).containsExactly(P1, P2, P3);
   }
 
   @Test
