@@ -48,6 +48,9 @@ final class Blocks {
   private static final int SHORT_LENGTH = 30;
   private static final int UNLINKED_CLAUSE = 40;
 
+  /** A heading that is this much link is a title: a subheading, or another page's. */
+  private static final double LINKED_TITLE = 0.8;
+
   /**
    * The names of a site's legal pages: boilerplate as a line of their own or as "our …", news in
    * "the company changed its privacy policy".
@@ -193,6 +196,7 @@ final class Blocks {
       c[i] = classify(blocks.get(i));
     }
     linkedItemsOfProseLists(blocks, c);
+    runsOfLinkedTitles(blocks, c);
     for (int i = 0; i < n; i++) {
       if (c[i] == Cls.GOOD) {
         first = first < 0 ? i : first;
@@ -219,6 +223,25 @@ final class Blocks {
       }
     }
     return out;
+  }
+
+  /**
+   * Headings that are links, one right after another ("Keep reading": four headlines of other
+   * stories set in the article), are other stories' titles. A linked heading with text under it is
+   * a section of the article (an anchor to itself, a listed bar's name linking to its site).
+   */
+  private static void runsOfLinkedTitles(List<Block> blocks, Cls[] c) {
+    for (int i = 0; i < c.length; i++) {
+      if (linkedTitle(blocks.get(i))
+          && (i > 0 && linkedTitle(blocks.get(i - 1))
+              || i + 1 < c.length && linkedTitle(blocks.get(i + 1)))) {
+        c[i] = Cls.BAD;
+      }
+    }
+  }
+
+  private static boolean linkedTitle(Block b) {
+    return b.kind() == Kind.HEADING && b.linkDensity() > LINKED_TITLE;
   }
 
   /** The fewest items a list needs before its other items can vouch for a linked one. */
@@ -389,7 +412,7 @@ final class Blocks {
               + "|more to explore|other (?:\\p{L}+ )?(?:columns|stories|articles|posts)"
               + "|(?:mehr|weitere) (?:zum thema|artikel|beiträge)|das könnte (?:dich|sie) auch interessieren"
               + "|(?:diese|weitere|folgende) (?:artikel|beiträge|themen) könnten (?:dich|sie) (?:auch )?interessieren"
-              + "|(?:how to )?cite this article|pour citer cet article|aller plus loin|(?:à )?lire aussi"
+              + "|(?:how to )?cite this (?:article|page|story|post)|pour citer cet article|aller plus loin|(?:à )?lire aussi"
               + "|sur le même sujet|lee también|te puede interesar|leggi anche|potrebbe interessarti)\\W*");
 
   private static boolean isBio(Block b) {

@@ -181,7 +181,10 @@ final class TreeStats {
    */
   private static final int TEASER_WRAPPERS = 3;
 
-  /** True when the element before {@code e} is a title that is all link. */
+  /**
+   * True when the element before {@code e} is a title that is all link to another page; an anchor
+   * to a place in this page ({@code href="#results"}) makes a section heading, not a teaser.
+   */
   private static boolean afterLinkedTitle(Element e) {
     Element title = e.previousElementSibling();
     if (title == null
@@ -194,7 +197,9 @@ final class TreeStats {
     }
     int linked = 0;
     for (Element a : title.getElementsByTag("a")) {
-      linked += a.text().length();
+      if (!a.attr("href").startsWith("#")) {
+        linked += a.text().length();
+      }
     }
     return linked >= 0.8 * all;
   }

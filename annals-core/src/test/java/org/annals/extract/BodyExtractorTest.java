@@ -988,6 +988,25 @@ class BodyExtractorTest {
   }
 
   @Test
+  void paragraphs_runOfLinkedHeadlinesInsideTheArticle_isLeftOut() {
+    String box =
+        "<div class=more-on><h2>Keep reading</h2>"
+            + "<h3><a href=/a>Ministers fail to agree on a timetable</a></h3>"
+            + "<h3><a href=/b>Vienna waits for the border talks</a></h3>"
+            + "<h3><a href=/c>Observers head for the ceasefire line</a></h3></div>";
+    List<String> b = body(article(p(P1), box, p(P2), p(P3)));
+    assertThat(b).doesNotContain("Ministers fail to agree on a timetable").startsWith(P1);
+    assertThat(b).contains(P2, P3);
+    String sections =
+        "<h2><a href=#first>The first round</a></h2>"
+            + p(P2)
+            + "<h2><a href=#second>The second round</a></h2>"
+            + p(P3);
+    List<String> anchored = body(article(p(P1), sections));
+    assertThat(anchored).containsExactly(P1, "The first round", P2, "The second round", P3);
+  }
+
+  @Test
   void paragraphs_relatedHeadingEarlyInTheArticle_doesNotEndIt() {
     List<String> b = body(article(p(P1), "<h3>Related coverage</h3>", p(P2), p(P3), p(TEASER)));
     assertThat(b).containsExactly(P1, P2, P3, TEASER);
