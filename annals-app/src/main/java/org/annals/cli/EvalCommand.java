@@ -122,6 +122,16 @@ final class EvalCommand implements Runnable {
         description = "Print the figures as one JSON object instead of a table.")
     boolean json;
 
+    @Option(
+        names = "--against",
+        paramLabel = "DIR",
+        description =
+            "Score the body against another extractor's texts in DIR instead of the set's truth"
+                + " (one DIR/<page path under data/extraction>.txt per page, as"
+                + " tools/second-opinion writes them): where the two disagree, one is wrong."
+                + " Works on every set, htmldate's pages included.")
+    Path against;
+
     @Override
     public Integer call() {
       PrintWriter err = spec.commandLine().getErr();
@@ -162,7 +172,13 @@ final class EvalCommand implements Runnable {
         throws IOException, EvalSetException {
       Files.createDirectories(pagesFile.getParent());
       try (BufferedWriter w = Files.newBufferedWriter(pagesFile, StandardCharsets.UTF_8)) {
-        return ExtractionEval.run(set, root, threads, limit, r -> writeLine(w, r));
+        return ExtractionEval.run(
+            set,
+            root,
+            threads,
+            limit,
+            against == null ? null : against.toAbsolutePath().normalize(),
+            r -> writeLine(w, r));
       }
     }
 

@@ -68,6 +68,49 @@ class EvalCommandTest {
   }
 
   @Test
+  void extraction_against_scoresTheBodyAgainstTheSecondOpinion(@TempDir Path tmp)
+      throws IOException {
+    Path shared = sharedWithOnePage(tmp);
+    Path other = tmp.resolve("opinion");
+    Files.createDirectories(other.resolve("zyte-benchmark/html"));
+    Files.writeString(
+        other.resolve("zyte-benchmark/html/p1.txt"),
+        "The harbour reopened on Monday, three days after the storm closed it to every boat larger"
+            + " than a dinghy.\n\nFishermen said the damage to the piers was lighter than they had"
+            + " feared, and most boats went out again at dawn.");
+    Run r =
+        run(
+            "eval",
+            "extraction",
+            "zyte",
+            "--shared",
+            shared.toString(),
+            "--out",
+            tmp.resolve("out").toString(),
+            "--against",
+            other.toString(),
+            "--json");
+    assertThat(r.code()).isEqualTo(ExitCodes.OK);
+    JsonNode report = new ObjectMapper().readTree(r.out());
+    assertThat(report.get("against").asText()).isEqualTo(other.toAbsolutePath().toString());
+    assertThat(report.get("metrics").get(2).get("name").asText()).isEqualTo("body.f1");
+    assertThat(report.get("metrics").get(2).get("value").asDouble()).isEqualTo(1.0);
+    Run missing =
+        run(
+            "eval",
+            "extraction",
+            "zyte",
+            "--shared",
+            shared.toString(),
+            "--out",
+            tmp.resolve("out").toString(),
+            "--against",
+            tmp.resolve("none").toString());
+    assertThat(missing.code()).isEqualTo(ExitCodes.NOTHING_SUCCEEDED);
+    assertThat(missing.err()).contains("second-opinion folder", "tools/second-opinion");
+  }
+
+  @Test
   void extraction_unknownSet_isAUsageErrorListingTheSets(@TempDir Path tmp) {
     Run r = run("eval", "extraction", "zite", "--shared", tmp.toString());
     assertThat(r.code()).isEqualTo(ExitCodes.USAGE);

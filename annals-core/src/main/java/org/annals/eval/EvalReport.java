@@ -11,11 +11,14 @@ import java.util.Optional;
  * The corpus figures of one evaluation run.
  *
  * @param set the test set
+ * @param against the folder of second-opinion texts the body was scored against instead of the
+ *     set's truth, or {@code null}
  * @param pages pages evaluated
  * @param failures the pages that gave no article, with why (they count as empty output)
  * @param metrics the figures, in a fixed order per set
  */
-public record EvalReport(EvalSet set, int pages, List<Failure> failures, List<Metric> metrics) {
+public record EvalReport(
+    EvalSet set, String against, int pages, List<Failure> failures, List<Metric> metrics) {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** A page that gave no article. */
@@ -28,12 +31,20 @@ public record EvalReport(EvalSet set, int pages, List<Failure> failures, List<Me
 
   /** The report of {@code results}, the per-page results of {@code set}. */
   public static EvalReport of(EvalSet set, List<PageResult> results) {
+    return of(set, null, results);
+  }
+
+  /**
+   * The report of {@code results}, whose body was scored against the second opinion in {@code
+   * against} (null: the set's truth).
+   */
+  public static EvalReport of(EvalSet set, String against, List<PageResult> results) {
     List<Failure> failures =
         results.stream()
             .filter(PageResult::failed)
             .map(r -> new Failure(r.id(), r.error()))
             .toList();
-    return new EvalReport(set, results.size(), failures, Metrics.of(set, results));
+    return new EvalReport(set, against, results.size(), failures, Metrics.of(set, results));
   }
 
   /** The figure named {@code name}, when the set has it. */
@@ -46,6 +57,12 @@ public record EvalReport(EvalSet set, int pages, List<Failure> failures, List<Me
     StringBuilder sb = new StringBuilder();
     sb.append(
         String.format(Locale.ROOT, "set %s: %d pages, %d failed%n", set, pages, failures.size()));
+    if (against != null) {
+      sb.append("  body.* scored against ")
+          .append(against)
+          .append(" (a second opinion, not the set's truth)")
+          .append(System.lineSeparator());
+    }
     sb.append(String.format(Locale.ROOT, "  %-24s %7s %8s %6s%n", "metric", "value", "± std", "n"));
     for (Metric m : metrics) {
       String std = m.hasStd() ? String.format(Locale.ROOT, "%.3f", m.std()) : "";
@@ -66,6 +83,9 @@ public record EvalReport(EvalSet set, int pages, List<Failure> failures, List<Me
   public ObjectNode toJson() {
     ObjectNode o = JSON.createObjectNode();
     o.put("set", set.shortName()).put("folder", set.folder()).put("pages", pages);
+    if (against != null) {
+      o.put("against", against);
+    }
     ArrayNode f = o.putArray("failures");
     failures.forEach(x -> f.addObject().put("id", x.id()).put("error", x.error()));
     ArrayNode ms = o.putArray("metrics");

@@ -33,8 +33,25 @@ public final class ExtractionEval {
   public static EvalReport run(
       EvalSet set, Path shared, int threads, int limit, Consumer<PageResult> perPage)
       throws EvalSetException {
+    return run(set, shared, threads, limit, null, perPage);
+  }
+
+  /**
+   * As {@link #run(EvalSet, Path, int, int, Consumer)}, with the body scored against the texts in
+   * {@code against} instead of the set's body truth when it is not null: a second opinion (another
+   * extractor's output, one {@code NAME.txt} per page, see {@link SecondOpinion}), for sets whose
+   * pages have no body truth or to find where two extractors disagree.
+   *
+   * @throws EvalSetException when the set or the folder {@code against} cannot be read
+   */
+  public static EvalReport run(
+      EvalSet set, Path shared, int threads, int limit, Path against, Consumer<PageResult> perPage)
+      throws EvalSetException {
     Preconditions.requireArgument(threads > 0, "threads must be positive, got %d", threads);
     List<GoldPage> pages = pages(set, shared, limit);
+    if (against != null) {
+      pages = SecondOpinion.bodies(pages, set.dir(shared).getParent(), against);
+    }
     List<PageResult> results = new ArrayList<>(pages.size());
     OrderedParallel.run(
         pages,
@@ -44,7 +61,7 @@ public final class ExtractionEval {
           results.add(r);
           perPage.accept(r);
         });
-    return EvalReport.of(set, results);
+    return EvalReport.of(set, against == null ? null : against.toString(), results);
   }
 
   /** The set's pages in id order, the first {@code limit} of them when {@code limit > 0}. */

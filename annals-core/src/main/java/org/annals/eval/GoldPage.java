@@ -42,4 +42,10 @@ public record GoldPage(
     without = without == null ? List.of() : List.copyOf(without);
     authors = authors == null ? null : List.copyOf(authors);
   }
+
+  /** This page with {@code other} as its body truth (null: none), its other truths unchanged. */
+  public GoldPage withBody(String other) {
+    return new GoldPage(
+        id, page, url, contentType, other, with, without, headline, authors, byline, date, lang);
+  }
 }
