@@ -15,6 +15,7 @@
 const fs = require('fs');
 const path = require('path');
 const zlib = require('zlib');
+const { spawnSync } = require('child_process');
 const { JSDOM, VirtualConsole } = require('jsdom');
 const { Readability } = require('@mozilla/readability');
 
@@ -40,21 +41,57 @@ function text(html) {
     if (!article || !article.content) {
       return '';
     }
-    const doc = new JSDOM(article.content).window.document;
-    const blocks = [];
-    for (const e of doc.body.querySelectorAll(BLOCKS)) {
-      if (!e.querySelector(BLOCKS)) {
-        const t = e.textContent.replace(/\s+/g, ' ').trim();
-        if (t) blocks.push(t);
+    const content = new JSDOM(article.content);
+    try {
+      const blocks = [];
+      for (const e of content.window.document.body.querySelectorAll(BLOCKS)) {
+        if (!e.querySelector(BLOCKS)) {
+          const t = e.textContent.replace(/\s+/g, ' ').trim();
+          if (t) blocks.push(t);
+        }
       }
+      return blocks.length ? blocks.join('\n\n') : (article.textContent || '').trim();
+    } finally {
+      content.window.close();
     }
-    return blocks.length ? blocks.join('\n\n') : (article.textContent || '').trim();
   } finally {
     dom.window.close();
   }
 }
 
+/** Extracts `files` (paths under `root`) into `outDir`; returns [done, failed]. */
+function extractAll(root, outDir, files) {
+  let done = 0;
+  let failed = 0;
+  for (const page of files) {
+    const rel = path.relative(root, page).replace(/\.gz$/i, '').replace(/\.html?$/i, '.txt');
+    const target = path.join(outDir, rel);
+    try {
+      let bytes = fs.readFileSync(page);
+      if (/\.gz$/i.test(page)) bytes = zlib.gunzipSync(bytes);
+      const body = text(bytes.toString('utf8'));
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.writeFileSync(target, body);
+      done++;
+    } catch (e) {
+      console.error(`${page}: ${String(e.message).split('\n')[0]}; skipped`);
+      failed++;
+    }
+  }
+  return [done, failed];
+}
+
+// jsdom keeps memory across documents even when their windows are closed, so a long run goes out
+// of memory: the pages are done in batches, each in a child process of its own.
+const BATCH = 40;
+
 function main(argv) {
+  if (argv[0] === '--child') {
+    const [, root, outDir, ...files] = argv;
+    const [done, failed] = extractAll(root, outDir, files);
+    process.stdout.write(`${done} ${failed}\n`);
+    return 0;
+  }
   if (argv.length < 2) {
     console.error('usage: node readability.js EXTRACTION_DIR OUT_DIR [SUBFOLDER...]');
     return 2;
@@ -69,19 +106,20 @@ function main(argv) {
       failed++;
       continue;
     }
-    for (const page of pages(dir)) {
-      const rel = path.relative(root, page).replace(/\.gz$/i, '').replace(/\.html?$/i, '.txt');
-      const target = path.join(outDir, rel);
-      try {
-        let bytes = fs.readFileSync(page);
-        if (/\.gz$/i.test(page)) bytes = zlib.gunzipSync(bytes);
-        const body = text(bytes.toString('utf8'));
-        fs.mkdirSync(path.dirname(target), { recursive: true });
-        fs.writeFileSync(target, body);
-        done++;
-      } catch (e) {
-        console.error(`${page}: ${e.message.split('\n')[0]}; skipped`);
-        failed++;
+    const all = pages(dir);
+    for (let i = 0; i < all.length; i += BATCH) {
+      const batch = all.slice(i, i + BATCH);
+      const child = spawnSync(process.execPath, [__filename, '--child', root, outDir, ...batch], {
+        stdio: ['ignore', 'pipe', 'inherit'],
+        encoding: 'utf8',
+      });
+      const counts = /^(\d+) (\d+)/.exec(child.stdout || '');
+      if (child.status === 0 && counts) {
+        done += Number(counts[1]);
+        failed += Number(counts[2]);
+      } else {
+        console.error(`${batch[0]} … ${batch[batch.length - 1]}: the batch's process ended with ${child.status ?? child.signal}; its pages are skipped`);
+        failed += batch.length;
       }
     }
   }

@@ -67,6 +67,24 @@ class EvalCommandTest {
     assertThat(r.err()).contains("set htmldate: folder ", "htmldate-eval is missing");
   }
 
+  /** {@code eval extraction zyte} of the one-page set, its body scored against {@code against}. */
+  private static Run againstRun(Path shared, Path out, Path against, String... more) {
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of(
+                "eval",
+                "extraction",
+                "zyte",
+                "--shared",
+                shared.toString(),
+                "--out",
+                out.toString(),
+                "--against",
+                against.toString()));
+    args.addAll(List.of(more));
+    return run(args.toArray(String[]::new));
+  }
+
   @Test
   void extraction_against_scoresTheBodyAgainstTheSecondOpinion(@TempDir Path tmp)
       throws IOException {
@@ -78,34 +96,13 @@ class EvalCommandTest {
         "The harbour reopened on Monday, three days after the storm closed it to every boat larger"
             + " than a dinghy.\n\nFishermen said the damage to the piers was lighter than they had"
             + " feared, and most boats went out again at dawn.");
-    Run r =
-        run(
-            "eval",
-            "extraction",
-            "zyte",
-            "--shared",
-            shared.toString(),
-            "--out",
-            tmp.resolve("out").toString(),
-            "--against",
-            other.toString(),
-            "--json");
+    Run r = againstRun(shared, tmp.resolve("out"), other, "--json");
     assertThat(r.code()).isEqualTo(ExitCodes.OK);
     JsonNode report = new ObjectMapper().readTree(r.out());
     assertThat(report.get("against").asText()).isEqualTo(other.toAbsolutePath().toString());
     assertThat(report.get("metrics").get(2).get("name").asText()).isEqualTo("body.f1");
     assertThat(report.get("metrics").get(2).get("value").asDouble()).isEqualTo(1.0);
-    Run missing =
-        run(
-            "eval",
-            "extraction",
-            "zyte",
-            "--shared",
-            shared.toString(),
-            "--out",
-            tmp.resolve("out").toString(),
-            "--against",
-            tmp.resolve("none").toString());
+    Run missing = againstRun(shared, tmp.resolve("out"), tmp.resolve("none"));
     assertThat(missing.code()).isEqualTo(ExitCodes.NOTHING_SUCCEEDED);
     assertThat(missing.err()).contains("second-opinion folder", "tools/second-opinion");
   }
