@@ -39,7 +39,7 @@ public final class ExtractionEval {
   /**
    * As {@link #run(EvalSet, Path, int, int, Consumer)}, with the body scored against the texts in
    * {@code against} instead of the set's body truth when it is not null: a second opinion (another
-   * extractor's output, one {@code NAME.txt} per page, see {@link SecondOpinion}), for sets whose
+   * extractor's output, one text per page laid out as {@link SecondOpinion} says), for sets whose
    * pages have no body truth or to find where two extractors disagree.
    *
    * @throws EvalSetException when the set or the folder {@code against} cannot be read
