@@ -222,7 +222,12 @@ final class BlockEmitter {
       Element owner = open.peek();
       out.add(
           new Blocks.Block(
-              p, kind(owner), Math.min(linkChars, p.length()), list(owner), parent(owner)));
+              p,
+              kind(owner),
+              Math.min(linkChars, p.length()),
+              list(owner),
+              parent(owner),
+              owner != null && TreeStats.isTeaser(owner)));
     }
     current.setLength(0);
     linkChars = 0;

@@ -159,7 +159,7 @@ final class TreeStats {
    * <p>Summary…"), also when the paragraph sits in wrappers that hold nothing else. Article
    * subheadings are rarely links.
    */
-  private static boolean isTeaser(Element e) {
+  static boolean isTeaser(Element e) {
     Element a = e;
     for (int up = 0; up <= TEASER_WRAPPERS && a != null; up++, a = onlyChildOf(a)) {
       if (afterLinkedTitle(a)) {
