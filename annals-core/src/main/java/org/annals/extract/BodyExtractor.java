@@ -406,8 +406,19 @@ final class BodyExtractor {
    */
   private static boolean hiddenByClass(Element e) {
     String c = e.className();
-    return !c.isEmpty() && HIDDEN_CLASS.matcher(c).find() && !SHOWN_AT.matcher(c).find();
+    return !c.isEmpty()
+        && (HIDDEN_CLASS.matcher(c).find() && !SHOWN_AT.matcher(c).find()
+            || TOOLTIP.matcher(c).find());
   }
+
+  /**
+   * The body of a tooltip or popover, shown only while the pointer rests on the word it explains
+   * ({@code <abbr>OSTA<span class="tooltip-content">Ottawa School Transportation
+   * Authority</span></abbr>}): read inline, it runs into the sentence.
+   */
+  private static final Pattern TOOLTIP =
+      Pattern.compile(
+          "(?i)(?:^|\\s)(?:tooltip-?(?:content|text|inner|body)|popover-(?:content|body))(?:$|\\s)");
 
   /** Where a camel-case class name starts a new word ({@code imageCaption}). */
   private static final Pattern CAMEL = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");

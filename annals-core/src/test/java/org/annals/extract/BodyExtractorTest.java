@@ -1007,6 +1007,21 @@ class BodyExtractorTest {
   }
 
   @Test
+  void paragraphs_tooltipOfAnAbbreviation_staysOutOfTheSentence() {
+    String withTooltip =
+        "<p>The <abbr title=\"Regional Monitoring Organisation\">RMO<span class=\"tooltip-content\">"
+            + "Regional Monitoring Organisation</span></abbr> will monitor the ceasefire line until the"
+            + " talks resume in March, its spokeswoman said on Wednesday.</p>";
+    List<String> b = body(article(p(P1), p(P2), withTooltip));
+    assertThat(b)
+        .containsExactly(
+            P1,
+            P2,
+            "The RMO will monitor the ceasefire line until the talks resume in March, its"
+                + " spokeswoman said on Wednesday.");
+  }
+
+  @Test
   void paragraphs_relatedHeadingEarlyInTheArticle_doesNotEndIt() {
     List<String> b = body(article(p(P1), "<h3>Related coverage</h3>", p(P2), p(P3), p(TEASER)));
     assertThat(b).containsExactly(P1, P2, P3, TEASER);
