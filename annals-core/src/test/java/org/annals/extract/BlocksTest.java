@@ -10,13 +10,9 @@ import org.junit.jupiter.api.Test;
 
 /** The second look at a container's blocks, on blocks written here. */
 class BlocksTest {
-  private static final String P1 =
-      "The foreign ministers met in Geneva on Tuesday and agreed to resume talks on the border dispute next month.";
-  private static final String P2 =
-      "Both delegations said the meeting had been frank, and a joint statement promised to refrain from new deployments.";
-  private static final String SUMMARY =
-      "Ministers from the region met in Vienna in the spring and failed to agree on a timetable for"
-          + " the talks, which both sides had promised to hold before the summer.";
+  private static final String P1 = BodyExtractorTest.P1;
+  private static final String P2 = BodyExtractorTest.P2;
+  private static final String SUMMARY = BodyExtractorTest.TEASER;
 
   private static Block paragraph(String text, boolean teaser) {
     return new Block(text, Kind.PARAGRAPH, 0, -1, 0, teaser);

@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 
 /** The boilerplate remover on small pages written for the purpose. */
 class BodyExtractorTest {
-  private static final String P1 =
+  static final String P1 =
       "The foreign ministers met in Geneva on Tuesday and agreed to resume talks on the border dispute next month.";
-  private static final String P2 =
+  static final String P2 =
       "Both delegations said the meeting had been frank, and a joint statement promised to refrain from new deployments.";
   private static final String P3 =
       "Observers from the regional organisation will monitor the ceasefire line until the talks resume in March.";
@@ -896,7 +896,7 @@ class BodyExtractorTest {
     assertThat(b).containsExactly(P1, P2, P3, "Good luck to all of you!");
   }
 
-  private static final String TEASER =
+  static final String TEASER =
       "Ministers from the region met in Vienna in the spring and failed to agree on a timetable for"
           + " the talks, which both sides had promised to hold before the summer.";
 
