@@ -106,7 +106,8 @@ final class Blocks {
               + "|get (?:it|them) delivered|delivered (?:right )?to your inbox"
               + "|listen and subscribe|subscribe wherever you"
               + "|support (?:our|independent|quality) (?:journalism|newsroom|reporting)|contribut\\w* (?:of )?as little as"
-              + "|keep (?:our|the) (?:news|journalism|stories|reporting) free|jetzt abonnieren|unterstützen sie (?:unseren|unabhängigen) journalismus)\\b"
+              + "|keep (?:our|the) (?:news|journalism|stories|reporting) free|jetzt abonnieren|unterstützen sie (?:unseren|unabhängigen) journalismus"
+              + "|unterstütze (?:unsere arbeit|unseren journalismus)|unterstützen sie unsere arbeit)\\b"
               + "|^\\W*(?:table of contents|contents|inhaltsverzeichnis|sommaire|índice|indice|inhoud)\\W*$"
               + "|^\\W*"
               + POLICY_NAMES

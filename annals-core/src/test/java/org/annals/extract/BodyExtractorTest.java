@@ -216,7 +216,10 @@ class BodyExtractorTest {
                 p(P3),
                 p("Our journalism needs your support. Please subscribe today to Example News."),
                 p(
-                    "The full interview is on our podcast. Listen and subscribe wherever you get your podcasts.")));
+                    "The full interview is on our podcast. Listen and subscribe wherever you get your podcasts."),
+                p(
+                    "Example News ist gemeinnützig und unabhängig. Wir finanzieren uns durch Spenden."
+                        + " Unterstütze unsere Arbeit und abonniere das Magazin!")));
     assertThat(b).containsExactly(P1, P2, P3);
   }
 
