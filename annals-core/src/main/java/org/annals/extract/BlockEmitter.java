@@ -227,7 +227,7 @@ final class BlockEmitter {
               Math.min(linkChars, p.length()),
               list(owner),
               parent(owner),
-              owner != null && TreeStats.isTeaser(owner)));
+              owner != null && stats.teaser(owner)));
     }
     current.setLength(0);
     linkChars = 0;

@@ -30,9 +30,9 @@ final class Blocks {
    * One block of the container: its text, kind, how much of it is link text, for a list item the
    * number of its list among the container's lists (-1 for any other block), the number of the
    * element that holds it (blocks with one {@code parent} are siblings; -1 when unknown), and
-   * whether it is a teaser's summary under another story's linked title ({@link
-   * TreeStats#isTeaser}): such a block is never long prose, so a row of teasers after the article
-   * cannot draw the article's end down to them.
+   * whether it is a teaser's summary under another story's linked title ({@link TreeStats#teaser}):
+   * such a block is never long prose, so a row of teasers after the article cannot draw the
+   * article's end down to them.
    */
   record Block(String text, Kind kind, int linkChars, int list, int parent, boolean teaser) {
     double linkDensity() {

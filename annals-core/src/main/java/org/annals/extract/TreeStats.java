@@ -35,6 +35,7 @@ final class TreeStats {
   private int units;
   private int[] text;
   private int[] prose;
+  private boolean[] teaser;
   private boolean[] out;
 
   private TreeStats() {}
@@ -67,6 +68,15 @@ final class TreeStats {
     return i != null && out[i];
   }
 
+  /**
+   * True for a block element that is a teaser's summary ({@link #isTeaser}), as measured; false for
+   * an element not measured.
+   */
+  boolean teaser(Element e) {
+    Integer i = index.get(e);
+    return i != null && teaser[i];
+  }
+
   int text(Element e) {
     Integer i = index.get(e);
     return i == null ? 0 : text[i];
@@ -83,6 +93,7 @@ final class TreeStats {
     depth = new int[cap];
     text = new int[cap];
     prose = new int[cap];
+    teaser = new boolean[cap];
     Deque<Unit> units = new ArrayDeque<>();
     Deque<Integer> path = new ArrayDeque<>();
     NodeTraversor.filter(
@@ -142,6 +153,7 @@ final class TreeStats {
       depth = Arrays.copyOf(depth, cap);
       text = Arrays.copyOf(text, cap);
       prose = Arrays.copyOf(prose, cap);
+      teaser = Arrays.copyOf(teaser, cap);
     }
     elements.add(e);
     index.put(e, i);
@@ -159,7 +171,7 @@ final class TreeStats {
    * <p>Summary…"), also when the paragraph sits in wrappers that hold nothing else. Article
    * subheadings are rarely links.
    */
-  static boolean isTeaser(Element e) {
+  private static boolean isTeaser(Element e) {
     Element a = e;
     for (int up = 0; up <= TEASER_WRAPPERS && a != null; up++, a = onlyChildOf(a)) {
       if (afterLinkedTitle(a)) {
@@ -223,7 +235,8 @@ final class TreeStats {
     if (!units.isEmpty() && units.peek().owner == i) {
       Unit u = units.pop();
       text[i] += u.length();
-      int p = isTeaser(e) ? 0 : u.prose();
+      teaser[i] = isTeaser(e);
+      int p = teaser[i] ? 0 : u.prose();
       prose[i] += p;
       if (p > 0) {
         addUnit(i, p);
